@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Benchmark, not a test: prints figures, asserts nothing.
+# Starts a copy of the provisioned server with the EAR on a fresh H2 file, and measures
+#   - start-up time (launch to the first 200 of the catalog API),
+#   - requests/s and latency of GET /api/v1/version (static JSON) and of GET /api/v1/catalog/items
+#     (a page of 20 read from the database) and of the catalog page, with wrk on this machine,
+#   - resident memory of the server after the load.
+# Needs a build first: mvn package -DskipTests. Usage: arquillian-tests/bench/catalog-throughput.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+duration="${1:-20}"
+server_src=ear/target/server
+ear=ear/target/intermarket.ear
+[ -d "$server_src" ] && [ -f "$ear" ] || { echo "build first: mvn package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+if curl -s -o /dev/null http://127.0.0.1:8080/; then echo "port 8080 is in use; stop the other server" >&2; exit 1; fi
+
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"' EXIT
+cp -r "$server_src" "$work/server"
+cp "$ear" "$work/server/standalone/deployments/"
+
+start=$(date +%s.%N)
+"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" > "$work/server.out" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:8080/api/v1/catalog/items?size=20"; do
+    sleep 0.2
+    if [ "$(echo "$(date +%s.%N) - $start > 180" | bc)" = 1 ]; then echo "server did not start" >&2; exit 1; fi
+done
+ready=$(date +%s.%N)
+printf 'start-up (launch to first catalog 200): %.1f s\n' "$(echo "$ready - $start" | bc)"
+
+run() {
+    local name="$1" url="$2"
+    wrk -t2 -c16 -d5s "$url" > /dev/null
+    local out; out=$(wrk -t2 -c16 -d"${duration}s" --latency "$url")
+    printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$name" \
+        "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" \
+        "$(awk '$1=="50%" {print $2}' <<< "$out")" \
+        "$(awk '$1=="99%" {print $2}' <<< "$out")"
+}
+echo "wrk -t2 -c16 -d${duration}s on $(nproc) cores, same machine:"
+run "static JSON /api/v1/version" "http://127.0.0.1:8080/api/v1/version"
+run "catalog API (20 of the list)" "http://127.0.0.1:8080/api/v1/catalog/items?size=20"
+run "catalog page (PrimeFaces)" "http://127.0.0.1:8080/catalog.xhtml"
+
+java_pid=$(pgrep -f "$work/server/jboss-modules.jar" | head -1)
+printf 'server RSS after load: %d MB\n' "$(( $(ps -o rss= -p "$java_pid") / 1024 ))"

@@ -1,0 +1,132 @@
+package org.intermarket.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A small HTTP client for the REST API, as any other system would call it. */
+public final class Api {
+
+    public static final String BASE = "http://localhost:8080";
+    public static final String DEMO_PASSWORD = "demo12345";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static Api anonymous() {
+        return new Api(null);
+    }
+
+    public static Api basic(String username, String password) {
+        return new Api("Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Api bearer(String token) {
+        return new Api("Bearer " + token);
+    }
+
+    /** Signs in with the password once and returns a client that uses the bearer token. */
+    public static Api signIn(String username, String password) {
+        Reply reply = basic(username, password).post("/api/v1/tokens", null);
+        if (reply.status() != 201) {
+            throw new IllegalStateException("sign-in of " + username + " failed: " + reply);
+        }
+        return bearer(reply.json().getString("token"));
+    }
+
+    public static Api demo(String username) {
+        return signIn(username, DEMO_PASSWORD);
+    }
+
+    /** A name no earlier test or run used: tests never depend on each other's data. */
+    public static String unique(String prefix) {
+        return prefix + Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + SEQUENCE.incrementAndGet();
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body read as JSON on demand. */
+    public record Reply(int status, HttpResponse<String> response) {
+
+        public String body() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public JsonObject json() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
+                return reader.readArray();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class CatalogPagesIT extends BrowserTest {
+
+    @Test
+    void aSupervisorAddsAnItemThroughTheDialogAndFindsItInBothLanguages() throws Exception {
+        String code = Api.unique("UI-").toUpperCase();
+        browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.open("/catalog.xhtml");
+        browser.waitFor(By.id("catalog:add")).click();
+        browser.waitFor(By.id("itemForm:code"));
+
+        browser.driver().findElement(By.id("itemForm:save")).click();
+        browser.waitForText(By.id("itemForm:dialogMessages"), "请填写事项编码");
+        browser.screenshot("catalog-dialog-validation-zh");
+
+        browser.driver().findElement(By.id("itemForm:code")).sendKeys(code);
+        browser.driver().findElement(By.id("itemForm:nameZh")).sendKeys("界面测试事项");
+        browser.driver().findElement(By.id("itemForm:nameEn")).sendKeys("Item added through the page");
+        browser.driver().findElement(By.id("itemForm:legalBasis")).sendKeys("《测试条例》第二条");
+        browser.driver().findElement(By.id("itemForm:department")).sendKeys("测试部门");
+        browser.driver().findElement(By.id("itemForm:standardDays_input")).sendKeys("15");
+        browser.driver().findElement(By.id("itemForm:save")).click();
+        browser.waitUntilGone(By.id("editor"));
+        browser.waitForText(By.id("messages"), code);
+
+        assertEquals("界面测试事项", Api.anonymous().get("/api/v1/catalog/items/" + code).json().getString("nameZh"),
+                "the page saved through the service to the database");
+
+        browser.driver().findElement(By.linkText("English")).click();
+        browser.waitForText(By.tagName("h1"), "Intermediary service items");
+        WebElement search = browser.waitFor(By.id("catalog:items:search"));
+        search.sendKeys(code);
+        search.sendKeys("\t");
+        browser.waitForText(By.id("catalog:items"), "Item added through the page");
+        assertTrue(browser.driver().findElement(By.id("catalog:items")).getText().contains(code));
+        assertTrue(Files.size(browser.screenshot("catalog-supervisor-en")) > 10_000);
+    }
+
+    @Test
+    void theHomePageShowsTheMarketInChineseAndEnglish() throws Exception {
+        browser.open("/?lang=zh");
+        browser.waitForText(By.tagName("h1"), "欢迎使用中介服务网上超市");
+        assertTrue(Integer.parseInt(browser.driver().findElement(By.id("count-mandatory")).getText()) >= 20);
+        browser.screenshot("home-zh");
+        browser.open("/catalog.xhtml");
+        browser.waitFor(By.id("catalog:items"));
+        browser.screenshot("catalog-zh");
+
+        browser.open("/?lang=en");
+        browser.waitForText(By.tagName("h1"), "Welcome to the Intermediary Services Marketplace");
+        browser.screenshot("home-en");
+        browser.open("/?lang=zh");
+    }
+
+    @Test
+    void anAnonymousVisitorPagesThroughTheCatalog() {
+        browser.open("/catalog.xhtml?lang=zh");
+        browser.waitFor(By.id("catalog:items"));
+        String firstPage = browser.driver().findElement(By.id("catalog:items_data")).getText();
+        browser.driver().findElement(By.cssSelector("#catalog\\:items .ui-paginator-next")).click();
+        browser.waitForText(By.cssSelector("#catalog\\:items .ui-paginator-current"), "第 11-20 条");
+        String secondPage = browser.driver().findElement(By.id("catalog:items_data")).getText();
+        assertTrue(!secondPage.isBlank() && !secondPage.equals(firstPage));
+        assertTrue(browser.driver().manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
+                "paging as a visitor creates no session");
+    }
+}

@@ -1,0 +1,125 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(ArquillianExtension.class)
+class PublicPagesIT {
+
+    private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/catalog.xhtml", "/item.xhtml?code=ZJFW-003",
+            "/login.xhtml", "/register.xhtml", "/no-such-page.xhtml");
+
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void browsingPublicPagesCreatesNoSession() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            String page = PUBLIC_PAGES.get(i % PUBLIC_PAGES.size());
+            HttpResponse<String> response = get(page, null);
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 404, page + " " + response.statusCode());
+            assertTrue(response.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    () -> page + " created a session: " + response.headers().allValues("Set-Cookie"));
+        }
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/catalog.xhtml", "/api/v1/catalog/items?size=1")) {
+            HttpResponse<String> response = get(path, null);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertTrue(response.headers().firstValue("Referrer-Policy").isPresent());
+            assertTrue(response.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("frame-ancestors 'none'")));
+        }
+        HttpResponse<String> page = get("/catalog.xhtml", null);
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("script-src 'self' 'nonce-")),
+                "PrimeFaces' nonce policy is on");
+    }
+
+    @Test
+    void signingInThroughTheFormStartsAFreshStrictSession() throws Exception {
+        HttpResponse<String> first = signIn("owner1", Api.DEMO_PASSWORD, null);
+        assertEquals(302, first.statusCode());
+        assertEquals("http://localhost:8080/account/index.xhtml", first.headers().firstValue("Location").orElse("").replace("%2F", "/"));
+        String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+        String sessionId = cookie.substring(0, cookie.indexOf(';'));
+
+        HttpResponse<String> account = get("/account/index.xhtml", sessionId);
+        assertEquals(200, account.statusCode());
+        assertTrue(account.body().contains("杭州市城市建设投资集团有限公司"), "the owner's own organisation is shown");
+
+        HttpResponse<String> again = signIn("owner1", Api.DEMO_PASSWORD, sessionId);
+        String newId = again.headers().firstValue("Set-Cookie").orElseThrow();
+        assertNotEquals(sessionId, newId.substring(0, newId.indexOf(';')), "the session id changes at sign-in");
+    }
+
+    @Test
+    void aWrongPasswordSendsTheVisitorBackWithAMessageAndNoSession() throws Exception {
+        HttpResponse<String> failed = signIn("owner1", "wrong-password", null);
+        assertEquals(302, failed.statusCode());
+        assertTrue(failed.headers().firstValue("Location").orElse("").contains("/login.xhtml?error=1"));
+        assertTrue(failed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
+        assertTrue(get("/login.xhtml?error=1", null).body().contains("用户名或密码错误"));
+    }
+
+    @Test
+    void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        HttpResponse<String> response = get("/account/index.xhtml", null);
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
+    }
+
+    @Test
+    void errorPagesSpeakTheVisitorsLanguageAndShowNoStackTrace() throws Exception {
+        HttpResponse<String> zh = get("/no-such-page.xhtml", null);
+        assertEquals(404, zh.statusCode());
+        assertTrue(zh.body().contains("页面不存在"));
+        HttpResponse<String> en = send(HttpRequest.newBuilder(URI.create(Api.BASE + "/no-such-page.xhtml")).header("Cookie", "lang=en").GET());
+        assertTrue(en.body().contains("There is no such page"));
+        assertFalse(en.body().contains(".java:") || en.body().contains("\tat "), "no stack trace");
+    }
+
+    private HttpResponse<String> signIn(String username, String password, String cookie) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&next=%2Faccount%2Findex.xhtml";
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,136 @@
+package org.intermarket.it;
+
+import static org.intermarket.it.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs inside the server, beside the application, to change stored rows with plain JDBC the
+ * way an intruder with database access would, and checks what the application then says.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StoredDataIT {
+
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    private DataSource dataSource;
+
+    @Deployment(name = "application", order = 1, testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return ShrinkWrap.create(WebArchive.class, "stored-data-probe.war")
+                .addClasses(StoredDataIT.class, Api.class, Api.Reply.class, Problems.class, Registrations.class, CreditCodes.class);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void editingAnAuditRowIsReportedAsTheFirstBrokenEntry() throws SQLException {
+        Api supervisor = Api.demo("supervisor");
+        JsonObject before = supervisor.get("/api/v1/audit/verify").json();
+        assertTrue(before.getBoolean("valid"), before::toString);
+        long victim = Math.max(1, before.getJsonNumber("entries").longValue() / 2);
+
+        String original = singleString("SELECT actor FROM audit_entry WHERE seq = ?", victim);
+        try {
+            update("UPDATE audit_entry SET actor = 'mallory' WHERE seq = ?", victim);
+            JsonObject after = supervisor.get("/api/v1/audit/verify").json();
+            assertFalse(after.getBoolean("valid"));
+            assertEquals(victim, after.getJsonNumber("firstBrokenSeq").longValue());
+            assertEquals(victim - 1, after.getJsonNumber("entries").longValue(), "entries before the break still verify");
+        } finally {
+            update("UPDATE audit_entry SET actor = ? WHERE seq = ?", original, victim);
+        }
+        assertTrue(supervisor.get("/api/v1/audit/verify").json().getBoolean("valid"), "restoring the row restores the chain");
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void changingTheRecordedDetailBreaksItsDigest() throws SQLException {
+        Api supervisor = Api.demo("supervisor");
+        long victim = 1;
+        String original = singleString("SELECT detail FROM audit_entry WHERE seq = ?", victim);
+        try {
+            update("UPDATE audit_entry SET detail = ? WHERE seq = ?", original + " (edited)", victim);
+            JsonObject after = supervisor.get("/api/v1/audit/verify").json();
+            assertFalse(after.getBoolean("valid"));
+            assertEquals(victim, after.getJsonNumber("firstBrokenSeq").longValue());
+        } finally {
+            update("UPDATE audit_entry SET detail = ? WHERE seq = ?", original, victim);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void onlySupervisorsVerifyTheChain() {
+        assertProblem(Api.anonymous().get("/api/v1/audit/verify"), 401);
+        assertProblem(Api.demo("owner1").get("/api/v1/audit/verify"), 403);
+        assertProblem(Api.demo("admin").get("/api/v1/audit/verify"), 403);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void anExpiredTokenIsRefused() throws SQLException {
+        String username = Registrations.newOwner();
+        Api client = Api.signIn(username, Registrations.PASSWORD);
+        assertEquals(200, client.get("/api/v1/me").status());
+        update("UPDATE api_token SET expires_at = issued_at - INTERVAL '1' MINUTE"
+                + " WHERE account_id = (SELECT id FROM account WHERE username = ?)", username);
+        assertProblem(client.get("/api/v1/me"), 401);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void passwordsAreStoredOnlyAsSlowSaltedHashes() throws SQLException {
+        String username = Registrations.newOwner();
+        String stored = singleString("SELECT password_hash FROM account WHERE username = ?", username);
+        assertFalse(stored.contains(Registrations.PASSWORD));
+        String[] parts = stored.split("\\$");
+        assertEquals("pbkdf2-sha256", parts[0]);
+        assertTrue(Integer.parseInt(parts[1]) >= 600_000, "at least 600,000 iterations");
+        String other = Registrations.newOwner();
+        String otherHash = singleString("SELECT password_hash FROM account WHERE username = ?", other);
+        assertFalse(otherHash.split("\\$")[2].equals(parts[2]), "each hash has its own salt");
+    }
+
+    private String singleString(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
+             ResultSet rows = statement.executeQuery()) {
+            assertTrue(rows.next(), sql);
+            return rows.getString(1);
+        }
+    }
+
+    private void update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
+            assertEquals(1, statement.executeUpdate(), sql);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,48 @@
+package org.intermarket.audit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.intermarket.shared.Caller;
+
+/**
+ * Appends to the audit chain inside the caller's transaction, so an entry exists exactly
+ * when the change it records was committed. The chain head row is locked for the rest of
+ * that transaction: appends are serialised by the database, across nodes.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class AuditTrail {
+
+    private static final int MAX_DETAIL = 4000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Caller caller;
+
+    /** Records a change made by the current caller. */
+    public AuditEntry record(String action, String entityType, Object entityId, String detail) {
+        return recordAs(caller.name(), action, entityType, entityId, detail);
+    }
+
+    /** Records a change for a named actor, where the container knows no caller yet (sign-in, start-up). */
+    public AuditEntry recordAs(String actor, String action, String entityType, Object entityId, String detail) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
+        AuditEntry entry = head.append(clock.instant(), actor, action, entityType, String.valueOf(entityId), text);
+        em.persist(entry);
+        return entry;
+    }
+}

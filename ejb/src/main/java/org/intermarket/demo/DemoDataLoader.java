@@ -1,0 +1,120 @@
+package org.intermarket.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.registry.Account;
+import org.intermarket.registry.CreditCode;
+import org.intermarket.registry.Organisation;
+import org.intermarket.registry.OrganisationType;
+import org.intermarket.registry.Region;
+import org.intermarket.registry.Role;
+import org.intermarket.security.PasswordHasher;
+
+/**
+ * Fills an empty database with the demo accounts of API.md ("Demo data"). On by default for
+ * embedded H2, off for any other database unless {@code -Dintermarket.demo=true}: demo
+ * passwords never reach a production start by accident.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrator")
+public class DemoDataLoader {
+
+    public static final String DEMO_PASSWORD = "demo12345";
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private DataSource dataSource;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!enabled()) {
+            return;
+        }
+        if (em.createNamedQuery(Account.COUNT_ALL, Long.class).getSingleResult() > 0) {
+            LOG.info("Database holds accounts already; no demo data loaded");
+            return;
+        }
+        Instant now = clock.instant();
+        Organisation office = organisation(OrganisationType.GOVERNMENT, "杭州市行政审批服务局", "11", "330100", "王建国", "0571-87001234", now);
+        account("admin", Role.ADMIN, office, now);
+        account("supervisor", Role.SUPERVISOR, office, now);
+        account("owner1", Role.OWNER, organisation(OrganisationType.OWNER, "杭州市城市建设投资集团有限公司", "91", "330100", "李明", "0571-86001001", now), now);
+        account("owner2", Role.OWNER, organisation(OrganisationType.OWNER, "宁波市交通工程建设集团有限公司", "91", "330200", "陈静", "0574-87002002", now), now);
+        String[][] agencies = {
+                {"浙江绿源环境科技有限公司", "330100", "周海"},
+                {"宁波甬地地质勘察设计院有限公司", "330200", "吴强"},
+                {"温州安评安全技术咨询有限公司", "330300", "郑洁"},
+                {"江苏华测测绘科技有限公司", "320100", "孙立"},
+                {"浙江中衡工程咨询有限公司", "330600", "钱多"},
+        };
+        for (int i = 0; i < agencies.length; i++) {
+            Organisation agency = organisation(OrganisationType.AGENCY, agencies[i][0], "91",
+                    agencies[i][1], agencies[i][2], "0571-8800" + (1000 + i), now);
+            account("agency" + (i + 1), Role.AGENCY, agency, now);
+        }
+        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-5");
+    }
+
+    private Organisation organisation(OrganisationType type, String name, String registrationPrefix, String regionCode,
+                                      String representative, String phone, Instant now) {
+        Organisation organisation = new Organisation(type, name, demoCreditCode(registrationPrefix, regionCode, name), em.find(Region.class, regionCode),
+                representative, phone, now);
+        em.persist(organisation);
+        em.flush();
+        audit.recordAs("system", "ORGANISATION_REGISTERED", "Organisation", organisation.id(), "demo data: " + type + " " + name);
+        return organisation;
+    }
+
+    private void account(String username, Role role, Organisation organisation, Instant now) {
+        Account account = new Account(username, hasher.hash(DEMO_PASSWORD.toCharArray()), role, organisation,
+                username + "@demo.intermarket.example", now);
+        em.persist(account);
+        em.flush();
+        audit.recordAs("system", "ACCOUNT_CREATED", "Account", account.id(), "demo data: role " + role);
+    }
+
+    /** A valid credit code: registration prefix, the region's six digits, a number from the name, check character. */
+    private static CreditCode demoCreditCode(String registrationPrefix, String regionCode, String name) {
+        String body = registrationPrefix + regionCode + String.format(Locale.ROOT, "%09d", Math.floorMod(name.hashCode(), 1_000_000_000));
+        return CreditCode.of(body + CreditCode.checkCharacter(body));
+    }
+
+    private boolean enabled() {
+        String flag = System.getProperty("intermarket.demo");
+        if (flag != null) {
+            return Boolean.parseBoolean(flag);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
+    }
+}

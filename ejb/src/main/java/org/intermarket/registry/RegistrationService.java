@@ -1,0 +1,85 @@
+package org.intermarket.registry;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.security.PasswordHasher;
+import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.InvalidInputException;
+
+/**
+ * Opens the market to a new owner or agency: one organisation per credit code and its
+ * first account. Owners can work at once; agencies still need admission.
+ */
+@Stateless
+@PermitAll
+public class RegistrationService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public Account register(@NotNull @Valid Registration registration) {
+        if (registration.role() != Role.OWNER && registration.role() != Role.AGENCY) {
+            throw new InvalidInputException("role", "only owners and agencies can register");
+        }
+        Registration.OrganisationForm form = registration.organisation();
+        CreditCode creditCode = parseCreditCode(form.creditCode());
+        Region region = em.find(Region.class, form.region());
+        if (region == null) {
+            throw new InvalidInputException("organisation.region", "unknown region code " + form.region());
+        }
+        String username = registration.account().username().trim();
+        if (!em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
+                .getResultList().isEmpty()) {
+            throw new ConflictException("registry.username-taken", "the username " + username + " is taken");
+        }
+        if (!em.createNamedQuery(Organisation.FIND_BY_CREDIT_CODE, Organisation.class)
+                .setParameter("creditCode", creditCode).getResultList().isEmpty()) {
+            throw new ConflictException("registry.credit-code-registered",
+                    "an organisation with credit code " + creditCode + " is already registered");
+        }
+        Instant now = clock.instant();
+        Organisation organisation = new Organisation(registration.role().organisationType(), form.name().trim(),
+                creditCode, region, form.legalRepresentative().trim(), form.contactPhone().trim(), now);
+        String email = registration.account().email();
+        Account account = new Account(username, hasher.hash(registration.account().password().toCharArray()),
+                registration.role(), organisation, email == null || email.isBlank() ? null : email.trim(), now);
+        try {
+            em.persist(organisation);
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException raceLost) {
+            // A concurrent registration took the username or code between our check and our insert.
+            throw new ConflictException("registry.duplicate", "this username or credit code was registered a moment ago");
+        }
+        audit.recordAs(username, "ORGANISATION_REGISTERED", "Organisation", organisation.id(),
+                organisation.type() + " " + organisation.name() + " " + creditCode);
+        audit.recordAs(username, "ACCOUNT_CREATED", "Account", account.id(), "role " + account.role());
+        return account;
+    }
+
+    private static CreditCode parseCreditCode(String text) {
+        try {
+            return CreditCode.of(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("organisation.creditCode", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.intermarket.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one source of "now" for business code. Dates (deadlines, effective dates) are
+ * read in the market's time zone, China Standard Time.
+ */
+@ApplicationScoped
+public class ClockProducer {
+
+    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(MARKET_ZONE);
+    }
+}

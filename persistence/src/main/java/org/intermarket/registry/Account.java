@@ -1,0 +1,158 @@
+package org.intermarket.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A person's sign-in to the market. One role, one organisation. The password is
+ * only ever held as a slow salted hash.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_USERNAME,
+        query = "SELECT a FROM Account a JOIN FETCH a.organisation WHERE a.username = :username")
+@NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
+public class Account {
+
+    public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    public static final String COUNT_ALL = "Account.countAll";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private String email;
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, Role role, Organisation organisation,
+                   String email, Instant createdAt) {
+        if (role.organisationType() != organisation.type()) {
+            throw new IllegalArgumentException("a " + role + " account cannot belong to a " + organisation.type() + " organisation");
+        }
+        this.username = Objects.requireNonNull(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = role;
+        this.organisation = organisation;
+        this.email = email;
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed sign-in. Returns true when this failure locks the account:
+     * the threshold was reached, so the account stays locked for the given duration.
+     */
+    public boolean recordFailedSignIn(Instant now, int threshold, Duration lockDuration) {
+        if (isLockedAt(now)) {
+            return false;
+        }
+        failedAttempts++;
+        if (failedAttempts >= threshold) {
+            failedAttempts = 0;
+            lockedUntil = now.plus(lockDuration);
+            return true;
+        }
+        return false;
+    }
+
+    /** Forgets earlier failures. Returns whether anything changed, so a clean sign-in writes nothing. */
+    public boolean recordSuccessfulSignIn() {
+        if (failedAttempts == 0 && lockedUntil == null) {
+            return false;
+        }
+        failedAttempts = 0;
+        lockedUntil = null;
+        return true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account account && id != null && id.equals(account.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Account.class.hashCode();
+    }
+}

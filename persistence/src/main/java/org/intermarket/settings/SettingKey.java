@@ -1,0 +1,112 @@
+package org.intermarket.settings;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+
+/** The configurable numbers of the market (DOMAIN.md, marked *), with their kinds and defaults. */
+public enum SettingKey {
+    MIN_BIDDING_PERIOD("minBiddingPeriod", Kind.DURATION, "P3D"),
+    NOTICE_PERIOD("noticePeriod", Kind.DURATION, "P3D"),
+    SIGNING_PERIOD("signingPeriod", Kind.DURATION, "P5D"),
+    AMENDMENT_MIN_REMAINING("amendmentMinRemaining", Kind.DURATION, "P2D"),
+    RATING_PERIOD("ratingPeriod", Kind.DURATION, "P15D"),
+    RECTIFICATION_PERIOD("rectificationPeriod", Kind.DURATION, "P10D"),
+    QUALIFICATION_EXPIRY_WARNING("qualificationExpiryWarning", Kind.DURATION, "P30D"),
+    BLACKLIST_PERIOD("blacklistPeriod", Kind.DURATION, "P365D"),
+    DIRECT_SELECTION_CEILING("directSelectionCeiling", Kind.MONEY, "100000.00"),
+    MAX_UPLOAD_BYTES("maxUploadBytes", Kind.COUNT, "52428800"),
+    LOGIN_LOCK_THRESHOLD("loginLockThreshold", Kind.COUNT, "5"),
+    LOGIN_LOCK_DURATION("loginLockDuration", Kind.DURATION, "PT15M");
+
+    /** How a value is written and what makes it valid. */
+    public enum Kind {
+        /** ISO-8601 duration such as P3D or PT30S, longer than zero. */
+        DURATION,
+        /** CNY amount with at most two decimals, more than zero, written with two. */
+        MONEY,
+        /** A whole number of at least one. */
+        COUNT
+    }
+
+    private final String key;
+    private final Kind kind;
+    private final String defaultValue;
+
+    SettingKey(String key, Kind kind, String defaultValue) {
+        this.key = key;
+        this.kind = kind;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public static SettingKey byKey(String key) {
+        for (SettingKey candidate : values()) {
+            if (candidate.key.equals(key)) {
+                return candidate;
+            }
+        }
+        throw new IllegalArgumentException("there is no setting named " + key);
+    }
+
+    /**
+     * Checks a value and returns it in its stored form, or throws {@link IllegalArgumentException}
+     * saying what is wrong.
+     */
+    public String normalise(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " needs a value");
+        }
+        String trimmed = value.trim();
+        switch (kind) {
+            case DURATION -> {
+                Duration duration;
+                try {
+                    duration = Duration.parse(trimmed);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(key + " must be an ISO-8601 duration such as P3D or PT30S");
+                }
+                if (duration.isNegative() || duration.isZero()) {
+                    throw new IllegalArgumentException(key + " must be longer than zero");
+                }
+                return trimmed.toUpperCase();
+            }
+            case MONEY -> {
+                BigDecimal amount;
+                try {
+                    amount = new BigDecimal(trimmed);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(key + " must be an amount such as \"100000.00\"");
+                }
+                if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+                    throw new IllegalArgumentException(key + " must be more than zero with at most two decimals");
+                }
+                return amount.setScale(2).toPlainString();
+            }
+            case COUNT -> {
+                long count;
+                try {
+                    count = Long.parseLong(trimmed);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(key + " must be a whole number");
+                }
+                if (count < 1) {
+                    throw new IllegalArgumentException(key + " must be at least 1");
+                }
+                return Long.toString(count);
+            }
+            default -> throw new IllegalStateException("unknown kind " + kind);
+        }
+    }
+}

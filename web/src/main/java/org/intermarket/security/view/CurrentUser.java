@@ -1,0 +1,29 @@
+package org.intermarket.security.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.intermarket.registry.Role;
+
+/** The signed-in user as pages need it: name and role, read from the request. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private HttpServletRequest request;
+
+    public String getRole() {
+        for (Role role : Role.values()) {
+            if (request.isUserInRole(role.name())) {
+                return role.name();
+            }
+        }
+        return "ANONYMOUS";
+    }
+
+    public boolean isSupervisor() {
+        return request.isUserInRole(Role.SUPERVISOR.name());
+    }
+}

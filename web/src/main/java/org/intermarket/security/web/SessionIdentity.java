@@ -1,0 +1,28 @@
+package org.intermarket.security.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.intermarket.security.Identity;
+
+/** The signed-in identity of a page session. Read without creating a session. */
+public final class SessionIdentity {
+
+    private static final String ATTRIBUTE = SessionIdentity.class.getName();
+
+    private SessionIdentity() {
+    }
+
+    public static Optional<Identity> of(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((Identity) session.getAttribute(ATTRIBUTE));
+    }
+
+    /** Starts the session of a fresh sign-in under a new id, so an id planted before sign-in is worthless. */
+    public static void signIn(HttpServletRequest request, Identity identity) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(ATTRIBUTE, identity);
+    }
+}

@@ -1,0 +1,38 @@
+package org.intermarket.shared.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.DomainException;
+import org.intermarket.shared.ForbiddenException;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.NotFoundException;
+
+/** Business failures: each kind has its status. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        return map(exception);
+    }
+
+    static Response map(DomainException exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return Problems.of(400, invalid.code(), invalid.getMessage(), invalid.fieldErrors().stream()
+                    .map(error -> new Problem.FieldProblem(error.field(), error.message())).toList());
+        }
+        int status;
+        if (exception instanceof NotFoundException) {
+            status = 404;
+        } else if (exception instanceof ForbiddenException) {
+            status = 403;
+        } else if (exception instanceof ConflictException) {
+            status = 409;
+        } else {
+            status = 400;
+        }
+        return Problems.of(status, exception.code(), exception.getMessage());
+    }
+}

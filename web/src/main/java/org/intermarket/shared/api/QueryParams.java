@@ -1,0 +1,72 @@
+package org.intermarket.shared.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.PageRequest;
+
+/**
+ * Reads query parameters (and checks bodies) from their text, so that a bad value is a 400 naming the
+ * parameter (JAX-RS would answer a failed conversion with 404).
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static PageRequest page(String page, String size) {
+        return new PageRequest(integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidInputException(name, name + " must be true or false");
+        };
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be a date such as 2026-01-31");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A missing body is a 400 naming it, not a NullPointerException further in. */
+    public static void requireBody(Object body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "a JSON body is required");
+        }
+    }
+
+    private static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.intermarket.shared.api;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last line: a body that JSON-B cannot read is the client's fault (400); anything else
+ * is our bug, logged with an id and answered with that id and no internals.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        if (isUnreadableInput(exception)) {
+            return Problems.of(400, "malformed-request", "the request body is not valid JSON of the expected shape");
+        }
+        return serverError(exception);
+    }
+
+    static Response serverError(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
+        return Problems.of(500, "internal-error", "something went wrong on our side; incident " + incident);
+    }
+
+    private static boolean isUnreadableInput(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException || cause instanceof ProcessingException
+                    || cause instanceof DateTimeParseException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+}

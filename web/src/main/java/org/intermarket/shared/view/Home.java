@@ -1,0 +1,41 @@
+package org.intermarket.shared.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.intermarket.catalog.CatalogService;
+import org.intermarket.catalog.ItemQuery;
+import org.intermarket.catalog.ItemStatus;
+import org.intermarket.registry.AccountService;
+import org.intermarket.registry.OrganisationType;
+import org.intermarket.shared.PageRequest;
+
+/** index.xhtml: what the market holds today, in four figures. */
+@Named
+@RequestScoped
+public class Home {
+
+    private static final PageRequest COUNT_ONLY = new PageRequest(0, 1);
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private AccountService accounts;
+
+    public long getActiveItems() {
+        return catalog.search(new ItemQuery(null, null, ItemStatus.ACTIVE), COUNT_ONLY).total();
+    }
+
+    public long getMandatoryItems() {
+        return catalog.search(new ItemQuery(null, Boolean.TRUE, ItemStatus.ACTIVE), COUNT_ONLY).total();
+    }
+
+    public long getAgencies() {
+        return accounts.countOrganisations(OrganisationType.AGENCY);
+    }
+
+    public long getOwners() {
+        return accounts.countOrganisations(OrganisationType.OWNER);
+    }
+}

@@ -1,0 +1,62 @@
+package org.intermarket.shared.view;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.intermarket.shared.DomainException;
+import org.intermarket.shared.InvalidInputException;
+
+/** Puts messages from the page bundle on the page, in the page's language. */
+public final class Messages {
+
+    private static final String BUNDLE = "org.intermarket.i18n.messages";
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    /** A business failure, in the user's language where the bundle knows its code or field. */
+    public static void failure(DomainException failure) {
+        FacesContext.getCurrentInstance().validationFailed();
+        if (failure instanceof InvalidInputException invalid) {
+            invalid.fieldErrors().forEach(error ->
+                    add(null, FacesMessage.SEVERITY_ERROR, textOr("error.field." + error.field(), error.message())));
+            return;
+        }
+        add(null, FacesMessage.SEVERITY_ERROR, textOr("error." + failure.code(), failure.getMessage()));
+    }
+
+    /** Service-side validation that the page did not catch: one message per field, in the page language. */
+    public static void invalid(ConstraintViolationException invalid) {
+        FacesContext.getCurrentInstance().validationFailed();
+        invalid.getConstraintViolations().forEach(violation -> {
+            String field = violation.getPropertyPath().toString().replaceFirst("^[^.]+\\.[^.]+\\.", "");
+            add(null, FacesMessage.SEVERITY_ERROR, textOr("error.field." + field, field + ": " + violation.getMessage()));
+        });
+    }
+
+    private static String textOr(String key, String fallback) {
+        try {
+            return text(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
