@@ -1,0 +1,122 @@
+package org.intermarket.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its own chromedriver (never Selenium Manager,
+ * which would try to download one), with a throw-away profile.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final Path screenshots;
+
+    public Browser() {
+        if (!new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("install chromium and chromium-driver (apt-get install -y chromium chromium-driver fonts-wqy-microhei)");
+        }
+        try {
+            profile = Files.createTempDirectory("intermarket-chromium");
+            screenshots = Files.createDirectories(Path.of(System.getProperty("intermarket.screenshots", "target/screenshots")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile, "--window-size=1280,900",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntilGone(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu the way a user does: opens it, types into its
+     * filter (when it has one) so the option is in view, clicks it, and waits until the menu shows it.
+     */
+    public void selectMenuItem(String menuId, String labelPrefix) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId + "_label"))).click();
+        driver.findElements(By.id(menuId + "_filter")).stream().findFirst().ifPresent(filter -> {
+            wait.until(ExpectedConditions.visibilityOf(filter));
+            filter.sendKeys(labelPrefix);
+        });
+        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + labelPrefix + "']")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
+        option.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), labelPrefix));
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signin")).click();
+        waitFor(By.id("whoami"));
+    }
+
+    public Path screenshot(String name) {
+        File file = driver.getScreenshotAs(OutputType.FILE);
+        Path target = screenshots.resolve(name + ".png");
+        try {
+            Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // A leftover temp profile harms nothing.
+        }
+    }
+}
