@@ -63,6 +63,12 @@ public final class Api {
         return prefix + Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + SEQUENCE.incrementAndGet();
     }
 
+    /** A JSON array of strings as a list. */
+    public static java.util.List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+    }
+
     public Reply get(String path) {
         return send("GET", path, null, null);
     }
@@ -80,10 +86,26 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
+        return new Reply(exchange(method, path, publisher, contentType, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    /** PUTs raw bytes, as a file upload. */
+    public Reply upload(String path, byte[] content, String contentType) {
+        return new Reply(exchange("PUT", path, HttpRequest.BodyPublishers.ofByteArray(content), contentType,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
+    public HttpResponse<byte[]> download(String path) {
+        return exchange("GET", path, HttpRequest.BodyPublishers.noBody(), null, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                                         HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
@@ -91,8 +113,7 @@ public final class Api {
             request.header("Authorization", authorization);
         }
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response);
+            return client.send(request.build(), handler);
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -103,6 +124,10 @@ public final class Api {
 
     /** A response with its body read as JSON on demand. */
     public record Reply(int status, HttpResponse<String> response) {
+
+        Reply(HttpResponse<String> response) {
+            this(response.statusCode(), response);
+        }
 
         public String body() {
             return response.body();

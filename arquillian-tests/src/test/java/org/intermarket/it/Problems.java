@@ -24,6 +24,11 @@ public final class Problems {
         return problem;
     }
 
+    /** The problem is of the kind the domain calls {@code code}, e.g. {@code registry.no-guide}. */
+    public static void assertProblemCode(JsonObject problem, String code) {
+        assertEquals("urn:intermarket:problem:" + code, problem.getString("type"), problem::toString);
+    }
+
     /** The problem names {@code field} among its invalid fields. */
     public static void assertFieldError(JsonObject problem, String field) {
         assertTrue(problem.containsKey("errors") && problem.get("errors").getValueType() == JsonValue.ValueType.ARRAY,

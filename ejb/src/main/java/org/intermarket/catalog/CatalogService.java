@@ -22,6 +22,7 @@ import org.intermarket.audit.AuditTrail;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.Like;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -53,7 +54,7 @@ public class CatalogService {
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" AND (LOWER(s.code) LIKE :text OR LOWER(s.details.nameZh) LIKE :text"
                     + " OR LOWER(s.details.nameEn) LIKE :text)");
-            parameters.put("text", "%" + escapeLike(query.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("text", Like.containing(query.text()));
         }
         if (query.mandatory() != null) {
             where.append(" AND s.details.mandatory = :mandatory");
@@ -165,9 +166,5 @@ public class CatalogService {
 
     private static String normaliseCode(String code) {
         return code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

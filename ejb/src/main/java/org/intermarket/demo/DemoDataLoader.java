@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -67,19 +68,15 @@ public class DemoDataLoader {
         account("supervisor", Role.SUPERVISOR, office, now);
         account("owner1", Role.OWNER, organisation(OrganisationType.OWNER, "杭州市城市建设投资集团有限公司", "91", "330100", "李明", "0571-86001001", now), now);
         account("owner2", Role.OWNER, organisation(OrganisationType.OWNER, "宁波市交通工程建设集团有限公司", "91", "330200", "陈静", "0574-87002002", now), now);
-        String[][] agencies = {
-                {"浙江绿源环境科技有限公司", "330100", "周海"},
-                {"宁波甬地地质勘察设计院有限公司", "330200", "吴强"},
-                {"温州安评安全技术咨询有限公司", "330300", "郑洁"},
-                {"江苏华测测绘科技有限公司", "320100", "孙立"},
-                {"浙江中衡工程咨询有限公司", "330600", "钱多"},
-        };
-        for (int i = 0; i < agencies.length; i++) {
-            Organisation agency = organisation(OrganisationType.AGENCY, agencies[i][0], "91",
-                    agencies[i][1], agencies[i][2], "0571-8800" + (1000 + i), now);
-            account("agency" + (i + 1), Role.AGENCY, agency, now);
+        DemoAgencies agencies = new DemoAgencies(em, audit, now, LocalDate.now(clock));
+        String[][] profiles = DemoAgencies.PROFILES;
+        for (int i = 0; i < profiles.length; i++) {
+            Organisation organisation = organisation(OrganisationType.AGENCY, profiles[i][0], "91",
+                    profiles[i][1], profiles[i][2], "0571-8800" + (1000 + i), now);
+            account("agency" + (i + 1), Role.AGENCY, organisation, now);
+            agencies.fill(i, organisation);
         }
-        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-5");
+        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending)");
     }
 
     private Organisation organisation(OrganisationType type, String name, String registrationPrefix, String regionCode,

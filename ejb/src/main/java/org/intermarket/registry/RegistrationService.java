@@ -64,6 +64,9 @@ public class RegistrationService {
         try {
             em.persist(organisation);
             em.persist(account);
+            if (organisation.type() == OrganisationType.AGENCY) {
+                em.persist(Agency.registered(organisation));
+            }
             em.flush();
         } catch (PersistenceException raceLost) {
             // A concurrent registration took the username or code between our check and our insert.

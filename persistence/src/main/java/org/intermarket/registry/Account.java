@@ -134,8 +134,9 @@ public class Account {
         return email;
     }
 
+    /** False when the account or its whole organisation has been disabled. */
     public boolean enabled() {
-        return enabled;
+        return enabled && organisation.enabled();
     }
 
     public int failedAttempts() {

@@ -52,6 +52,14 @@ public class Organisation {
     @Column(name = "contact_phone", nullable = false)
     private String contactPhone;
 
+    @Column(name = "contact_person")
+    private String contactPerson;
+
+    private String description;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -95,6 +103,32 @@ public class Organisation {
 
     public String contactPhone() {
         return contactPhone;
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** The organisation's own account of itself. Name and credit code are its identity and never change here. */
+    public void updateProfile(Region region, String legalRepresentative, String contactPerson, String contactPhone,
+                              String description) {
+        this.region = Objects.requireNonNull(region);
+        this.legalRepresentative = Objects.requireNonNull(legalRepresentative);
+        this.contactPerson = contactPerson;
+        this.contactPhone = Objects.requireNonNull(contactPhone);
+        this.description = description;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public Instant createdAt() {

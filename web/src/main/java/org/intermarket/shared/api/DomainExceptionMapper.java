@@ -8,6 +8,8 @@ import org.intermarket.shared.DomainException;
 import org.intermarket.shared.ForbiddenException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.PayloadTooLargeException;
+import org.intermarket.shared.UnsupportedTypeException;
 
 /** Business failures: each kind has its status. */
 @Provider
@@ -30,6 +32,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             status = 403;
         } else if (exception instanceof ConflictException) {
             status = 409;
+        } else if (exception instanceof PayloadTooLargeException) {
+            status = 413;
+        } else if (exception instanceof UnsupportedTypeException) {
+            status = 415;
         } else {
             status = 400;
         }

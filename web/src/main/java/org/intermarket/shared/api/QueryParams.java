@@ -52,6 +52,13 @@ public final class QueryParams {
         }
     }
 
+    /** A required query parameter: 400 naming it when absent. */
+    public static void require(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(name, name + " is required");
+        }
+    }
+
     /** A missing body is a 400 naming it, not a NullPointerException further in. */
     public static void requireBody(Object body) {
         if (body == null) {

@@ -1,0 +1,132 @@
+package org.intermarket.files;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.intermarket.shared.PayloadTooLargeException;
+import org.intermarket.shared.UnsupportedTypeException;
+
+/**
+ * Content-addressed storage of uploaded bytes: each file lives once under its SHA-256, so a
+ * re-upload costs nothing and a stored file cannot change without its name changing. Uploads
+ * stream through a temporary file, so a large file never sits in memory.
+ *
+ * <p>The directory is {@code intermarket.files.dir}, by default under the server's data
+ * directory; nodes of a cluster must share it. Bytes are written before the metadata
+ * transaction commits; a rolled-back upload leaves an unreferenced blob, which is harmless.
+ */
+@ApplicationScoped
+public class FileStore {
+
+    private Path root;
+
+    @PostConstruct
+    void open() {
+        String configured = System.getProperty("intermarket.files.dir");
+        String dataDir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
+        root = configured == null ? Path.of(dataDir, "intermarket-files") : Path.of(configured);
+        try {
+            Files.createDirectories(root.resolve("incoming"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the file store at " + root, e);
+        }
+    }
+
+    /** Reads the whole stream, refusing it past {@code limit} bytes or when its content is not an allowed type. */
+    public Blob write(InputStream content, long limit, Set<FileType> allowed) {
+        Path incoming = null;
+        try {
+            incoming = Files.createTempFile(root.resolve("incoming"), "upload", ".part");
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] head = new byte[FileType.SIGNATURE_LENGTH];
+            int headLength = 0;
+            long size = 0;
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
+                byte[] buffer = new byte[64 * 1024];
+                int read;
+                while ((read = content.read(buffer)) != -1) {
+                    if (headLength < head.length) {
+                        int copied = Math.min(read, head.length - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, copied);
+                        headLength += copied;
+                    }
+                    size += read;
+                    if (size > limit) {
+                        throw new PayloadTooLargeException(limit);
+                    }
+                    out.write(buffer, 0, read);
+                }
+            }
+            FileType type = FileType.recognise(head, headLength);
+            if (type == null || !allowed.contains(type)) {
+                throw new UnsupportedTypeException(allowed.stream().map(FileType::name).sorted().collect(Collectors.joining(", ")));
+            }
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            moveIntoPlace(incoming, pathOf(hash));
+            return new Blob(hash, type, size);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store an upload", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(incoming);
+        }
+    }
+
+    public InputStream read(String sha256) {
+        try {
+            return Files.newInputStream(pathOf(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored file " + sha256 + " is missing from " + root, e);
+        }
+    }
+
+    private Path pathOf(String sha256) {
+        if (!sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("not a SHA-256: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private static void moveIntoPlace(Path incoming, Path target) throws IOException {
+        if (Files.exists(target)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException sameContentStoredConcurrently) {
+            // Same hash, same bytes: the other upload's copy is as good as ours.
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.copy(incoming, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // A leftover part file in incoming/ is only wasted space.
+            }
+        }
+    }
+
+    /** Bytes that are safely stored. */
+    public record Blob(String sha256, FileType type, long size) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.intermarket.inbox;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.List;
+import org.intermarket.registry.Membership;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.Roles;
+
+/** Every organisation's inbox: other contexts post to it, the organisation's accounts read it. */
+@Stateless
+public class Inbox {
+
+    private static final String MINE = " FROM Notification n WHERE n.organisationId = :organisation";
+    private static final String UNREAD = " AND n.readAt IS NULL";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Membership membership;
+
+    @Inject
+    private Clock clock;
+
+    /** Posts a message in the caller's transaction, so it exists exactly when the change it reports does. */
+    @PermitAll
+    public Notification post(@NotNull Long organisationId, @NotNull NotificationKind kind, String link, String... params) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (String param : params) {
+            array.add(param == null ? "" : param);
+        }
+        Notification notification = new Notification(organisationId, kind, array.build().toString(), link, clock.instant());
+        em.persist(notification);
+        return notification;
+    }
+
+    @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})
+    public Page<Notification> mine(boolean unreadOnly, @NotNull PageRequest page) {
+        Long organisation = membership.organisationId();
+        String where = MINE + (unreadOnly ? UNREAD : "");
+        List<Notification> items = em.createQuery("SELECT n" + where + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
+                .setParameter("organisation", organisation)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(n)" + where, Long.class).setParameter("organisation", organisation).getSingleResult();
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})
+    public long unreadCount() {
+        return em.createQuery("SELECT COUNT(n)" + MINE + UNREAD, Long.class)
+                .setParameter("organisation", membership.organisationId()).getSingleResult();
+    }
+
+    @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})
+    public Notification markRead(@NotNull Long id) {
+        Notification notification = em.find(Notification.class, id);
+        // Someone else's message is reported as missing: its existence is not the caller's business.
+        if (notification == null || !notification.organisationId().equals(membership.organisationId())) {
+            throw new NotFoundException("notification", id);
+        }
+        notification.markRead(clock.instant());
+        return notification;
+    }
+
+    @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})
+    public int markAllRead() {
+        return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.organisationId = :organisation AND n.readAt IS NULL")
+                .setParameter("now", clock.instant())
+                .setParameter("organisation", membership.organisationId())
+                .executeUpdate();
+    }
+
+    /** The parameters a notification was posted with, in order. */
+    public static List<String> params(Notification notification) {
+        return Json.createReader(new StringReader(notification.params())).readArray()
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+}

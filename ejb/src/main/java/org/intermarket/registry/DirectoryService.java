@@ -1,0 +1,123 @@
+package org.intermarket.registry;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.intermarket.shared.Like;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+
+/**
+ * The public face of the registry: the agency directory, an agency's public profile, and every
+ * guide for an item side by side. A page of the directory costs three statements whatever its
+ * size: the count, the rows, and the items of all agencies on the page.
+ */
+@Stateless
+@PermitAll
+public class DirectoryService {
+
+    private static final Set<AgencyStatus> LISTED = EnumSet.of(AgencyStatus.ACTIVE, AgencyStatus.SUSPENDED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private RegistryQueries queries;
+
+    @Inject
+    private Membership membership;
+
+    public Page<DirectoryEntry> search(@NotNull DirectoryQuery query, @NotNull PageRequest page) {
+        StringBuilder where = new StringBuilder(" FROM Agency ag JOIN ag.organisation o JOIN o.region r WHERE ag.status IN :statuses");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("statuses", query.status() == null ? LISTED : Set.of(query.status()));
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" AND LOWER(o.name) LIKE :text");
+            parameters.put("text", Like.containing(query.text()));
+        }
+        if (query.region() != null && !query.region().isBlank()) {
+            where.append(" AND r.code LIKE :region");
+            parameters.put("region", regionPrefix(query.region().trim()) + "%");
+        }
+        if (query.level() != null) {
+            where.append(" AND ag.creditLevel = :level");
+            parameters.put("level", query.level());
+        }
+        if (query.itemCode() != null && !query.itemCode().isBlank()) {
+            where.append(" AND EXISTS (SELECT g.id FROM ServiceGuide g WHERE g.agency = ag AND g.itemCode = :item)");
+            parameters.put("item", query.itemCode().trim().toUpperCase(Locale.ROOT));
+        }
+        TypedQuery<DirectoryEntry.Row> rows = em.createQuery("SELECT new org.intermarket.registry.DirectoryEntry$Row(ag.id, o.name,"
+                + " r.code, r.nameZh, r.nameEn, ag.status, ag.creditScore, ag.creditLevel, ag.ratingMean, ag.ratingCount)" + where
+                + " ORDER BY ag.creditScore DESC, o.name, ag.id", DirectoryEntry.Row.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(ag)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<DirectoryEntry.Row> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, List<String>> items = itemsServed(found.stream().map(DirectoryEntry.Row::id).toList());
+        List<DirectoryEntry> entries = found.stream().map(row -> row.with(items.getOrDefault(row.id(), List.of()))).toList();
+        return new Page<>(entries, page.page(), page.size(), found.isEmpty() && page.page() == 0 ? 0 : count.getSingleResult());
+    }
+
+    /**
+     * An agency's public profile. Agencies that were never admitted are not public: only the
+     * agency itself and supervisors see them.
+     */
+    public AgencyRecord profile(@NotNull Long agencyId) {
+        AgencyRecord record = queries.record(agencyId);
+        boolean everAdmitted = record.agency().admittedAt() != null;
+        if (!everAdmitted && !membership.isSupervisor() && !membership.isOwnOrganisation(agencyId)) {
+            throw new NotFoundException("agency", agencyId);
+        }
+        return record;
+    }
+
+    /** Every active agency's guide for an item, quickest first. */
+    public List<GuideOffer> offers(@NotNull String itemCode) {
+        return em.createQuery("SELECT new org.intermarket.registry.GuideOffer(ag.id, o.name, o.region.code, ag.creditLevel,"
+                        + " ag.creditScore, g.serviceDays, g.feeStandard, g.conditions, g.process, g.updatedAt)"
+                        + " FROM ServiceGuide g JOIN g.agency ag JOIN ag.organisation o"
+                        + " WHERE g.itemCode = :item AND ag.status = :active ORDER BY g.serviceDays, ag.creditScore DESC, o.name",
+                        GuideOffer.class)
+                .setParameter("item", itemCode.trim().toUpperCase(Locale.ROOT))
+                .setParameter("active", AgencyStatus.ACTIVE)
+                .getResultList();
+    }
+
+    private Map<Long, List<String>> itemsServed(List<Long> agencyIds) {
+        Map<Long, List<String>> items = new HashMap<>();
+        if (agencyIds.isEmpty()) {
+            return items;
+        }
+        em.createQuery("SELECT g.agency.id, g.itemCode FROM ServiceGuide g WHERE g.agency.id IN :ids ORDER BY g.itemCode",
+                        Object[].class)
+                .setParameter("ids", agencyIds).getResultList()
+                .forEach(row -> items.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return items;
+    }
+
+    /** 330000 → "33", 330200 → "3302", 330203 → "330203". */
+    static String regionPrefix(String code) {
+        if (code.matches("\\d{2}0000")) {
+            return code.substring(0, 2);
+        }
+        if (code.matches("\\d{4}00")) {
+            return code.substring(0, 4);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,13 @@
+package org.intermarket.inbox;
+
+/** What a notification is about; each kind has a message {@code inbox.<KIND>} in the bundles. */
+public enum NotificationKind {
+    ADMISSION_APPROVED,
+    ADMISSION_REJECTED,
+    AGENCY_SUSPENDED,
+    SUSPENSION_LIFTED,
+    AGENCY_EXPELLED,
+    ORGANISATION_DISABLED,
+    QUALIFICATION_EXPIRING,
+    QUALIFICATION_EXPIRED
+}

@@ -1,0 +1,5 @@
+package org.intermarket.registry;
+
+public enum AdmissionStatus {
+    PENDING, APPROVED, REJECTED
+}
