@@ -12,24 +12,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(ArquillianExtension.class)
-class PublicPagesIT {
+class PublicPagesIT extends ApiTest {
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/catalog.xhtml", "/item.xhtml?code=ZJFW-003",
-            "/login.xhtml", "/register.xhtml", "/no-such-page.xhtml");
+            "/login.xhtml", "/register.xhtml", "/no-such-page.xhtml", "/agencies.xhtml",
+            "/agencies.xhtml?item=ZJFW-003&region=330000&level=B&q=%E6%B5%99%E6%B1%9F", "/agencies.xhtml?page=-3&level=Z",
+            "/agency.xhtml?id=7", "/agency.xhtml?id=999999", "/agency.xhtml?id=abc");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void browsingPublicPagesCreatesNoSession() throws Exception {
@@ -84,9 +76,22 @@ class PublicPagesIT {
 
     @Test
     void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
-        HttpResponse<String> response = get("/account/index.xhtml", null);
-        assertEquals(302, response.statusCode());
-        assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
+        for (String page : List.of("/account/index.xhtml", "/account/inbox.xhtml", "/agency/index.xhtml",
+                "/supervisor/admissions.xhtml", "/supervisor/admission.xhtml?id=1")) {
+            HttpResponse<String> response = get(page, null);
+            assertEquals(302, response.statusCode(), page);
+            assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="), page);
+        }
+    }
+
+    @Test
+    void pagesOfAnotherRoleAreRefused() throws Exception {
+        String owner = signIn("owner1", Api.DEMO_PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
+        String ownerSession = owner.substring(0, owner.indexOf(';'));
+        assertEquals(403, get("/supervisor/admissions.xhtml", ownerSession).statusCode());
+        assertEquals(403, get("/agency/index.xhtml", ownerSession).statusCode());
+        String agency = signIn("agency1", Api.DEMO_PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
+        assertEquals(403, get("/supervisor/admission.xhtml?id=1", agency.substring(0, agency.indexOf(';'))).statusCode());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
@@ -14,42 +13,24 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
-import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.intermarket.it.Agencies.Agency;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside the server beside the application: counts the statements a directory page costs
  * with Hibernate's statistics, and moves a qualification's dates into the past with JDBC to
  * see what the nightly sweep and canBid make of it.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegistryProbeIT {
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
-
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
+class RegistryProbeIT extends ProbeTest {
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "registry-probe.war")
-                .addClasses(RegistryProbeIT.class, Api.class, Api.Reply.class, Problems.class, Registrations.class,
-                        CreditCodes.class, Agencies.class, Agencies.Agency.class)
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate\n"));
+        return probe(RegistryProbeIT.class);
     }
 
     @Test

@@ -5,41 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs inside the server, beside the application, to change stored rows with plain JDBC the
  * way an intruder with database access would, and checks what the application then says.
  */
-@ExtendWith(ArquillianExtension.class)
-class StoredDataIT {
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
-
-    @Deployment(name = "application", order = 1, testable = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
+class StoredDataIT extends ProbeTest {
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "stored-data-probe.war")
-                .addClasses(StoredDataIT.class, Api.class, Api.Reply.class, Problems.class, Registrations.class, CreditCodes.class);
+        return probe(StoredDataIT.class);
     }
 
     @Test

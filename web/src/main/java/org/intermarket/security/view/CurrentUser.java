@@ -26,4 +26,13 @@ public class CurrentUser {
     public boolean isSupervisor() {
         return request.isUserInRole(Role.SUPERVISOR.name());
     }
+
+    public boolean isAgency() {
+        return request.isUserInRole(Role.AGENCY.name());
+    }
+
+    /** Owners and agencies keep an organisation profile. */
+    public boolean isMarketParticipant() {
+        return isAgency() || request.isUserInRole(Role.OWNER.name());
+    }
 }

@@ -28,6 +28,22 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /**
+     * Runs a page action; a business failure or invalid input becomes messages in the user's
+     * language instead of an error page. True when the action succeeded.
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (DomainException failure) {
+            failure(failure);
+        } catch (ConstraintViolationException invalid) {
+            invalid(invalid);
+        }
+        return false;
+    }
+
     /** A business failure, in the user's language where the bundle knows its code or field. */
     public static void failure(DomainException failure) {
         FacesContext.getCurrentInstance().validationFailed();

@@ -1,0 +1,102 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.intermarket.it.Agencies.Agency;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+class AdmissionPagesIT extends BrowserTest {
+
+    @Test
+    void anAgencyAppliesOnThePagesASupervisorAdmitsItAndThePublicFindsIt() throws IOException {
+        Agency agency = Agencies.register("320100");
+        String name = "测试单位 " + agency.username();
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+
+        browser.driver().findElement(By.id("nav-workspace")).click();
+        assertTrue(browser.waitFor(By.id("agency-status")).getText().contains("待提交"));
+        browser.driver().findElement(By.id("apply:submit")).click();
+        browser.waitForText(By.id("messages"), "请至少发布一份服务指南");
+
+        browser.selectMenuItem("qualification:type", "测绘资质");
+        browser.driver().findElement(By.id("qualification:level")).sendKeys("甲级");
+        browser.driver().findElement(By.id("qualification:certificateNo")).sendKeys("甲测资字32" + agency.id());
+        browser.driver().findElement(By.id("qualification:issuer")).sendKeys("江苏省自然资源厅");
+        typeDate("qualification:validFrom_input", LocalDate.now().minusYears(1));
+        typeDate("qualification:validTo_input", LocalDate.now().plusYears(2));
+        browser.driver().findElement(By.id("qualification:add")).click();
+        browser.waitForText(By.id("messages"), "已添加");
+
+        Path scan = Files.createTempFile("certificate", ".pdf");
+        Files.writeString(scan, "%PDF-1.4\n% a scanned certificate\n%%EOF\n", StandardCharsets.US_ASCII);
+        browser.driver().findElement(By.id("certificate:file")).sendKeys(scan.toString());
+        browser.driver().findElement(By.id("certificate:upload")).click();
+        browser.waitForText(By.id("messages"), "证书扫描件已上传");
+        assertTrue(browser.driver().findElement(By.id("qualifications:table")).getText().contains("SHA-256"));
+
+        browser.selectMenuItem("guide:item", "ZJFW-029");
+        browser.driver().findElement(By.id("guide:conditions")).sendKeys("营业执照、测绘资质证书、项目用地批复");
+        browser.driver().findElement(By.id("guide:process")).sendKeys("签约后 2 日内进场，外业 5 日，内业 2 日，提交成果");
+        browser.driver().findElement(By.id("guide:days_input")).sendKeys("9");
+        browser.driver().findElement(By.id("guide:fee")).sendKeys("地形测绘 1400 元/公顷");
+        browser.driver().findElement(By.id("guide:publish")).click();
+        browser.waitForText(By.id("messages"), "ZJFW-029");
+        browser.screenshot("agency-workspace-zh");
+
+        browser.driver().findElement(By.id("apply:submit")).click();
+        browser.waitForText(By.id("agency-status"), "审核中");
+        browser.driver().findElement(By.id("logout")).click();
+
+        browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("nav-admissions")).click();
+        browser.waitFor(By.id("queue:pending"));
+        browser.screenshot("admission-queue-zh");
+        WebElement link = browser.driver().findElements(By.cssSelector("a.im-review-link")).stream()
+                .filter(candidate -> candidate.getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("the application is in the queue"));
+        link.click();
+        assertEquals(name, browser.waitFor(By.id("agency-name")).getText());
+        assertTrue(browser.driver().findElement(By.id("record-qualifications")).getText().contains("甲测资字32" + agency.id()),
+                "the supervisor sees the whole certificate number");
+        browser.screenshot("admission-review-zh");
+        browser.driver().findElement(By.id("decision:approve")).click();
+        browser.waitForText(By.id("admission-status"), "已通过");
+        browser.driver().findElement(By.id("logout")).click();
+
+        browser.open("/agencies.xhtml?lang=zh");
+        browser.waitFor(By.id("q")).sendKeys(agency.username());
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("region"))).selectByValue("320000");
+        browser.driver().findElement(By.id("search")).click();
+        browser.waitForText(By.id("directory-total"), "共 1 家机构");
+        browser.driver().findElement(By.linkText(name)).click();
+        browser.waitForText(By.id("profile-status"), "正常");
+        assertTrue(browser.driver().findElement(By.id("record-qualifications")).getText().contains("*"), "masked for the public");
+        browser.screenshot("agency-profile-public-zh");
+
+        assertTrue(Api.anonymous().get(agency.path() + "/eligibility?item=ZJFW-029").json().getBoolean("eligible"));
+
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+        assertEquals("1", browser.driver().findElement(By.id("unread")).getText());
+        browser.driver().findElement(By.id("nav-inbox")).click();
+        browser.waitForText(By.id("inbox:notifications"), "您的入驻申请已通过审核");
+        browser.screenshot("inbox-zh");
+        browser.driver().findElement(By.id("inbox:readAll")).click();
+        browser.waitForText(By.id("unread"), "0");
+    }
+
+    private void typeDate(String inputId, LocalDate date) {
+        WebElement input = browser.driver().findElement(By.id(inputId));
+        input.clear();
+        input.sendKeys(date.toString());
+        input.sendKeys(Keys.ESCAPE);
+    }
+}

@@ -1,0 +1,49 @@
+package org.intermarket.registry.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.intermarket.registry.AgencyRecord;
+import org.intermarket.registry.DirectoryService;
+import org.intermarket.registry.Membership;
+import org.intermarket.shared.view.Messages;
+
+/** agency.xhtml?id=: an agency's public profile; the agency itself and supervisors see whole certificate numbers. */
+@Named
+@RequestScoped
+public class AgencyProfilePage {
+
+    @Inject
+    private DirectoryService directory;
+
+    @Inject
+    private Membership membership;
+
+    private Long id;
+    private AgencyRecord record;
+
+    public void load() {
+        if (id == null || !Messages.attempt(() -> record = directory.profile(id))) {
+            record = null;
+        }
+    }
+
+    public AgencyRecord getRecord() {
+        if (record == null && id != null) {
+            load();
+        }
+        return record;
+    }
+
+    public boolean isFull() {
+        return id != null && (membership.isSupervisor() || membership.isOwnOrganisation(id));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

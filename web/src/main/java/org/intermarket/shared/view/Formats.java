@@ -1,0 +1,23 @@
+package org.intermarket.shared.view;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Times as pages show them: in the market's own time zone (China Standard Time), whatever the
+ * server's zone; Faces' converter cannot format an Instant with a pattern.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MARKET_ZONE);
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}
