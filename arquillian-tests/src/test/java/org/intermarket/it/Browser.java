@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,21 +75,32 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an option of a PrimeFaces selectOneMenu the way a user does: opens it, types into its
-     * filter (when it has one) so the option is in view, clicks it, and waits until the menu shows it.
+     * Picks an option of a PrimeFaces selectOneMenu the way a user does: opens the panel, waits
+     * until it has faded in, scrolls the option into view and clicks it, then checks the menu shows
+     * it. A click that lands while the panel still moves is lost, so the whole gesture repeats
+     * until the choice is made.
      */
     public void selectMenuItem(String menuId, String labelPrefix) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId + "_label"))).click();
-        driver.findElements(By.id(menuId + "_filter")).stream().findFirst().ifPresent(filter -> {
-            wait.until(ExpectedConditions.visibilityOf(filter));
-            filter.sendKeys(labelPrefix);
+        By label = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label^='" + labelPrefix + "']");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(d -> {
+            if (d.findElement(label).getText().startsWith(labelPrefix)) {
+                return true;
+            }
+            WebElement opened = d.findElement(panel);
+            if (!opened.isDisplayed()) {
+                d.findElement(label).click();
+                return false;
+            }
+            if (!"1".equals(driver.executeScript("return getComputedStyle(arguments[0]).opacity;", opened))) {
+                return false;
+            }
+            WebElement choice = d.findElement(option);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+            choice.click();
+            return d.findElement(label).getText().startsWith(labelPrefix);
         });
-        WebElement option = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label^='" + labelPrefix + "']")));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", option);
-        option.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), labelPrefix));
     }
 
     public void signIn(String username, String password) {
