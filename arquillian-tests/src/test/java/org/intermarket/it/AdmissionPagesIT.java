@@ -54,7 +54,7 @@ class AdmissionPagesIT extends BrowserTest {
 
         browser.driver().findElement(By.id("apply:submit")).click();
         browser.waitForText(By.id("agency-status"), "审核中");
-        browser.driver().findElement(By.id("logout")).click();
+        browser.signOut();
 
         browser.signIn("supervisor", Api.DEMO_PASSWORD);
         browser.driver().findElement(By.id("nav-admissions")).click();
@@ -70,7 +70,7 @@ class AdmissionPagesIT extends BrowserTest {
         browser.screenshot("admission-review-zh");
         browser.driver().findElement(By.id("decision:approve")).click();
         browser.waitForText(By.id("admission-status"), "已通过");
-        browser.driver().findElement(By.id("logout")).click();
+        browser.signOut();
 
         browser.open("/agencies.xhtml?lang=zh");
         browser.waitFor(By.id("q")).sendKeys(agency.username());

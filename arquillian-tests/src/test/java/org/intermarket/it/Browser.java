@@ -111,6 +111,12 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("whoami"));
     }
 
+    /** Signs out and waits until the page after it has loaded, so the next navigation does not race the redirect. */
+    public void signOut() {
+        driver.findElement(By.id("logout")).click();
+        waitUntilGone(By.id("whoami"));
+    }
+
     public Path screenshot(String name) {
         File file = driver.getScreenshotAs(OutputType.FILE);
         Path target = screenshots.resolve(name + ".png");

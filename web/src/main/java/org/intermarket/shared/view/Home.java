@@ -7,6 +7,8 @@ import org.intermarket.catalog.CatalogService;
 import org.intermarket.catalog.ItemQuery;
 import org.intermarket.catalog.ItemStatus;
 import org.intermarket.registry.AccountService;
+import org.intermarket.registry.DirectoryQuery;
+import org.intermarket.registry.DirectoryService;
 import org.intermarket.registry.OrganisationType;
 import org.intermarket.shared.PageRequest;
 
@@ -23,6 +25,9 @@ public class Home {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private DirectoryService directory;
+
     public long getActiveItems() {
         return catalog.search(new ItemQuery(null, null, ItemStatus.ACTIVE), COUNT_ONLY).total();
     }
@@ -31,8 +36,9 @@ public class Home {
         return catalog.search(new ItemQuery(null, Boolean.TRUE, ItemStatus.ACTIVE), COUNT_ONLY).total();
     }
 
+    /** Admitted agencies (入驻), as the directory lists them; registered but unreviewed ones do not count. */
     public long getAgencies() {
-        return accounts.countOrganisations(OrganisationType.AGENCY);
+        return directory.search(new DirectoryQuery(null, null, null, null, null), COUNT_ONLY).total();
     }
 
     public long getOwners() {
