@@ -49,7 +49,7 @@ public class DirectoryService {
         }
         if (query.region() != null && !query.region().isBlank()) {
             where.append(" AND r.code LIKE :region");
-            parameters.put("region", regionPrefix(query.region().trim()) + "%");
+            parameters.put("region", Regions.prefix(query.region().trim()) + "%");
         }
         if (query.level() != null) {
             where.append(" AND ag.creditLevel = :level");
@@ -108,16 +108,5 @@ public class DirectoryService {
                 .setParameter("ids", agencyIds).getResultList()
                 .forEach(row -> items.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return items;
-    }
-
-    /** 330000 → "33", 330200 → "3302", 330203 → "330203". */
-    static String regionPrefix(String code) {
-        if (code.matches("\\d{2}0000")) {
-            return code.substring(0, 2);
-        }
-        if (code.matches("\\d{4}00")) {
-            return code.substring(0, 4);
-        }
-        return code;
     }
 }

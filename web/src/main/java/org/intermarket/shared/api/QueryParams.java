@@ -52,6 +52,18 @@ public final class QueryParams {
         }
     }
 
+    /** An ISO-8601 instant such as 2026-12-01T08:00:00Z, or null when absent. */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(name, name + " must be a date and time such as 2026-12-01T08:00:00+08:00");
+        }
+    }
+
     /** A required query parameter: 400 naming it when absent. */
     public static void require(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -3,8 +3,8 @@ package org.intermarket.shared.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.intermarket.shared.ClockProducer;
 
 /**
  * Times as pages show them: in the market's own time zone (China Standard Time), whatever the
@@ -14,8 +14,8 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MARKET_ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ClockProducer.MARKET_ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);

@@ -1,0 +1,271 @@
+package org.intermarket.it;
+
+import static org.intermarket.it.Problems.assertFieldError;
+import static org.intermarket.it.Problems.assertProblem;
+import static org.intermarket.it.Problems.assertProblemCode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.intermarket.it.Agencies.Agency;
+import org.intermarket.it.Market.Owner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ProcurementApiIT extends ApiTest {
+
+    private static JsonObject settingsBefore;
+
+    private final Api supervisor = Api.demo("supervisor");
+
+    @BeforeAll
+    static void shortPeriods() {
+        settingsBefore = Market.fastSettings();
+    }
+
+    @AfterAll
+    static void restorePeriods() {
+        Market.restoreSettings(settingsBefore);
+    }
+
+    @Test
+    void bidsStaySealedUntilTheDeadlineAndTheLowestPriceWins() {
+        Owner owner = Market.owner();
+        Agency a = Agencies.admitted("330100");
+        Agency b = Agencies.admitted("320100");
+        Agency c = Agencies.admitted("330200");
+        long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 5, null);
+        String path = "/api/v1/needs/" + need;
+
+        Market.bidId(a, need, "90000.00");
+        long bBid = Market.bidId(b, need, "85000.00");
+        Market.bidId(c, need, "86000.00");
+        assertEquals(200, Market.bid(c, need, "85000.00").status(), "replaced until the deadline");
+        assertFieldError(assertProblem(Market.bid(a, need, "100000.01"), 400), "price");
+        assertEquals(204, a.api().delete(path + "/bids/mine").status());
+        assertEquals("90000.00", a.api().put(path + "/bids/mine", "{\"price\":\"90000\",\"serviceDays\":20,\"plan\":\"重新报价\"}")
+                .json().getJsonNumber("price").bigDecimalValue().setScale(2).toPlainString());
+
+        JsonObject publicView = Api.anonymous().get(path).json();
+        assertFalse(publicView.containsKey("bidCount"), "not even the number of bids before the deadline");
+        assertProblemCode(assertProblem(owner.api().get(path + "/bids"), 409), "procurement.sealed");
+        assertProblemCode(assertProblem(supervisor.get(path + "/bids"), 409), "procurement.sealed");
+        assertEquals(403, a.api().get(path + "/bids").status());
+        assertEquals(bBid, b.api().get(path + "/bids/mine").json().getJsonNumber("id").longValue());
+        assertEquals(404, Api.anonymous().get(path + "/notice").status());
+        String timeline = Api.anonymous().get(path + "/timeline").body();
+        assertFalse(timeline.contains("85000") || timeline.contains("BID") || timeline.contains(b.username()), timeline);
+        assertEquals(403, owner.api().put(path + "/bids/mine", "{\"price\":\"1\",\"serviceDays\":1,\"plan\":\"x\"}").status());
+
+        Market.awaitDeadline(need);
+        assertProblemCode(assertProblem(Market.bid(a, need, "50000.00"), 409), "procurement.bidding-closed");
+        JsonObject closed = Market.awaitClosed(need);
+        assertEquals("BIDDING_CLOSED", closed.getString("status"), "closed by its own timer");
+        assertEquals(3, closed.getInt("bidCount"));
+        assertEquals(0, Api.demo("admin").post("/api/v1/admin/jobs/close-due-needs", null).json().getInt("closed"), "closing twice changes nothing");
+        assertEquals(3, owner.api().get(path + "/bids").jsonArray().size());
+
+        JsonObject awarded = owner.api().post(path + "/selection", "{}").json();
+        assertEquals("NOTICE", awarded.getString("status"), awarded::toString);
+        JsonObject notice = Api.anonymous().get(path + "/notice").json();
+        assertEquals(bBid, notice.getJsonObject("winner").getJsonNumber("bidId").longValue(), "85000 first, the tie to the earlier bid");
+        assertEquals(3, notice.getJsonArray("bids").size());
+        assertTrue(notice.containsKey("noticeEndsAt"));
+        assertEquals("BID_WON", b.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
+        assertEquals("BID_LOST", c.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
+        List<String> actions = Api.anonymous().get(path + "/timeline").jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        assertEquals(List.of("NEED_DRAFTED", "NEED_PUBLISHED", "BIDDING_CLOSED", "NEED_AWARDED"), actions);
+        assertProblem(owner.api().post(path + "/selection", "{}"), 409);
+    }
+
+    @Test
+    void aRandomDrawCanBeRecomputedByAnyone() throws Exception {
+        Owner owner = Market.owner();
+        List<Agency> bidders = List.of(Agencies.admitted("330100"), Agencies.admitted("330300"), Agencies.admitted("320100"));
+        long need = Market.published(owner, "RANDOM_DRAW", "80000.00", 4, null);
+        String path = "/api/v1/needs/" + need;
+        JsonObject published = Api.anonymous().get(path).json();
+        String commitment = published.getString("drawCommitment");
+        assertFalse(published.containsKey("drawSeed"), "the seed stays secret until the deadline");
+        for (Agency bidder : bidders) {
+            Market.bidId(bidder, need, "70000.00");
+        }
+        Market.awaitDeadline(need);
+        JsonObject closed = Market.awaitClosed(need);
+        String seed = closed.getString("drawSeed");
+        assertEquals(commitment, sha256Hex(seed), "the revealed seed matches the commitment published before bidding");
+
+        owner.api().post(path + "/selection", "{}");
+        JsonObject notice = Api.anonymous().get(path + "/notice").json();
+        List<Long> ids = notice.getJsonArray("bids").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("bidId").longValue()).sorted().toList();
+        String input = seed + ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertEquals(input, notice.getString("drawInput"));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
+        int index = new BigInteger(1, Arrays.copyOf(digest, 8)).mod(BigInteger.valueOf(ids.size())).intValue();
+        assertEquals(ids.get(index), notice.getJsonObject("winner").getJsonNumber("bidId").longValue());
+    }
+
+    @Test
+    void directSelectionOnlyUnderTheCeilingAndTheOwnerPicks() {
+        Owner owner = Market.owner();
+        long project = Market.project(owner);
+        Api.Reply big = owner.api().post("/api/v1/needs", Market.need(project, "DIRECT", "150000.00", Instant.now().plusSeconds(5), null));
+        long bigId = big.json().getJsonNumber("id").longValue();
+        assertProblemCode(assertProblem(owner.api().post("/api/v1/needs/" + bigId + "/publish", null), 409), "procurement.direct-not-allowed");
+
+        Agency agency = Agencies.admitted("330100");
+        long need = Market.published(owner, "DIRECT", "50000.00", 4, null);
+        long bid = Market.bidId(agency, need, "42000.00");
+        Market.awaitDeadline(need);
+        assertEquals("BIDDING_CLOSED", Market.awaitClosed(need).getString("status"), "one bid is enough for DIRECT");
+        assertFieldError(assertProblem(owner.api().post("/api/v1/needs/" + need + "/selection", "{}"), 400), "bidId");
+        assertEquals("NOTICE", owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + bid + "}").json().getString("status"));
+    }
+
+    @Test
+    void comprehensiveScoringRanksByPublishedWeights() {
+        Owner owner = Market.owner();
+        Agency cheap = Agencies.admitted("330100");
+        Agency good = Agencies.admitted("330200");
+        Agency middle = Agencies.admitted("330300");
+        assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(Market.project(owner), "COMPREHENSIVE_SCORE",
+                "90000.00", Instant.now().plusSeconds(60), "{\"price\":50,\"credit\":20,\"plan\":20}")), 400), "weights");
+        long need = Market.published(owner, "COMPREHENSIVE_SCORE", "90000.00", 4, "{\"price\":50,\"credit\":20,\"plan\":30}");
+        long cheapBid = Market.bidId(cheap, need, "60000.00");
+        long goodBid = Market.bidId(good, need, "80000.00");
+        long middleBid = Market.bidId(middle, need, "70000.00");
+        Market.awaitDeadline(need);
+        Market.awaitClosed(need);
+        String path = "/api/v1/needs/" + need + "/selection";
+        assertFieldError(assertProblem(owner.api().post(path, "{\"planScores\":{\"" + cheapBid + "\":50}}"), 400), "planScores");
+        // cheap: 50 + 16 + 15 = 81.00; good: 37.50 + 16 + 30 = 83.50; middle: 42.86 + 16 + 24 = 82.86 (credit 80 each)
+        owner.api().post(path, "{\"planScores\":{\"" + cheapBid + "\":50,\"" + goodBid + "\":100,\"" + middleBid + "\":80}}");
+        JsonObject notice = Api.anonymous().get("/api/v1/needs/" + need + "/notice").json();
+        assertEquals(goodBid, notice.getJsonObject("winner").getJsonNumber("bidId").longValue());
+        assertEquals(List.of("83.50", "82.86", "81.00"), notice.getJsonArray("bids").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("totalScore").bigDecimalValue().setScale(2).toPlainString()).toList());
+    }
+
+    @Test
+    void tooFewBidsFailTheRoundAndTheOwnerRepublishes() {
+        Owner owner = Market.owner();
+        Agency only = Agencies.admitted("330100");
+        long need = Market.published(owner, "LOWEST_PRICE", "60000.00", 4, null);
+        Market.bidId(only, need, "50000.00");
+        Market.awaitDeadline(need);
+        JsonObject failed = Market.awaitClosed(need);
+        assertEquals("FAILED", failed.getString("status"));
+        assertEquals("NEED_FAILED", owner.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
+
+        Api.Reply again = owner.api().post("/api/v1/needs/" + need + "/republish",
+                "{\"bidDeadline\":\"" + Instant.now().plusSeconds(60) + "\"}");
+        assertEquals(200, again.status(), again::toString);
+        assertEquals("PUBLISHED", again.json().getString("status"));
+        assertEquals(2, again.json().getInt("round"));
+        assertEquals(404, only.api().get("/api/v1/needs/" + need + "/bids/mine").status(), "the first round's bid does not carry over");
+        assertEquals(200, Market.bid(only, need, "49000.00").status());
+    }
+
+    @Test
+    void oneAgencyHasOneLiveBidEvenWhenItsRequestsRace() throws Exception {
+        Owner owner = Market.owner();
+        Agency racer = Agencies.admitted("330100");
+        Agency second = Agencies.admitted("330200");
+        Agency third = Agencies.admitted("330300");
+        long need = Market.published(owner, "LOWEST_PRICE", "99000.00", 5, null);
+        List<Thread> threads = new java.util.ArrayList<>();
+        List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int i = 0; i < 8; i++) {
+            String price = "9" + i + "000.00";
+            Thread thread = new Thread(() -> statuses.add(Market.bid(racer, need, price).status()));
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
+        Market.bidId(second, need, "95000.00");
+        Market.bidId(third, need, "96000.00");
+        Market.awaitDeadline(need);
+        Market.awaitClosed(need);
+        List<JsonObject> bids = owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, bids.stream().filter(b -> b.getJsonNumber("agencyId").longValue() == racer.id()).count());
+        assertEquals(3, bids.size());
+    }
+
+    @Test
+    void ineligibleAgenciesAreRefusedWithTheirReason() {
+        Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "99000.00", 30, null);
+        Agency suspended = Agencies.admitted("330100");
+        supervisor.post(suspended.path() + "/suspension", "{\"until\":\"" + java.time.LocalDate.now().plusDays(10) + "\",\"reason\":\"调查中\"}");
+        assertProblemCode(assertProblem(Market.bid(suspended, need, "50000.00"), 409), "procurement.not-eligible.agency-not-active");
+
+        Agency pending = Agencies.register("330100");
+        Agencies.applied(pending);
+        assertProblemCode(assertProblem(Market.bid(pending, need, "50000.00"), 409), "procurement.not-eligible.agency-not-active");
+
+        Agency surveyor = Agencies.register("330100");
+        Agencies.addQualification(surveyor, Agencies.SURVEY_QUALIFICATION, java.time.LocalDate.now().minusYears(1),
+                java.time.LocalDate.now().plusYears(1));
+        Agencies.publishGuide(surveyor, Agencies.SURVEY_ITEM);
+        long admission = surveyor.api().post(surveyor.path() + "/admission", null).json().getJsonNumber("id").longValue();
+        supervisor.post("/api/v1/admissions/" + admission + "/approve", null);
+        assertProblemCode(assertProblem(Market.bid(surveyor, need, "50000.00"), 409), "procurement.not-eligible.no-service-guide");
+
+        assertEquals(404, Market.bid(Agencies.admitted("330100"), 999_999_999L, "1.00").status());
+    }
+
+    @Test
+    void anOwnerCancelsBeforeTheDeadlineAndBiddersAreTold() {
+        Owner owner = Market.owner();
+        Agency bidder = Agencies.admitted("330100");
+        long need = Market.published(owner, "LOWEST_PRICE", "99000.00", 60, null);
+        Market.bidId(bidder, need, "70000.00");
+        assertFieldError(assertProblem(owner.api().post("/api/v1/needs/" + need + "/cancel", "{}"), 400), "reason");
+        assertEquals(404, Market.owner().api().post("/api/v1/needs/" + need + "/cancel", "{\"reason\":\"x\"}").status(), "not their need");
+        JsonObject cancelled = owner.api().post("/api/v1/needs/" + need + "/cancel", "{\"reason\":\"项目规划调整，暂停采购\"}").json();
+        assertEquals("CANCELLED", cancelled.getString("status"));
+        assertEquals("NEED_CANCELLED", bidder.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
+        assertProblemCode(assertProblem(Market.bid(bidder, need, "60000.00"), 409), "procurement.bidding-closed");
+    }
+
+    @Test
+    void projectsAndNeedsBelongToTheirOwner() {
+        Owner owner = Market.owner();
+        assertFieldError(assertProblem(owner.api().post("/api/v1/projects",
+                "{\"name\":\"x\",\"projectCode\":\"2026-33-01\",\"location\":\"杭州\",\"investment\":\"1.00\"}"), 400), "projectCode");
+        long project = Market.project(owner);
+        Owner other = Market.owner();
+        assertProblem(other.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", Instant.now().plusSeconds(60), null)), 404);
+        assertEquals(403, Api.demo("agency1").post("/api/v1/projects",
+                "{\"name\":\"x\",\"projectCode\":\"2026-330100-48-01-000001\",\"location\":\"杭州\",\"investment\":\"1.00\"}").status());
+        assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", null, Instant.now().plusSeconds(60), null)), 400),
+                "ceilingPrice");
+        Api.Reply soon = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", Instant.now().plusMillis(500), null));
+        assertProblemCode(assertProblem(owner.api().post("/api/v1/needs/" + soon.json().getJsonNumber("id") + "/publish", null), 409),
+                "procurement.deadline-too-soon");
+        assertEquals(404, Api.anonymous().get("/api/v1/needs/" + soon.json().getJsonNumber("id")).status(), "drafts are private");
+        List<String> mine = owner.api().get("/api/v1/needs/mine").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+                .map(n -> n.getString("status")).toList();
+        assertEquals(List.of("DRAFT"), mine);
+    }
+
+    private static String sha256Hex(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,153 @@
+package org.intermarket.procurement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.registry.Eligibility;
+import org.intermarket.registry.EligibilityService;
+import org.intermarket.registry.Membership;
+import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Roles;
+import org.intermarket.shared.Sha256;
+
+/**
+ * Sealed bids. The deadline is checked on the server's clock inside the transaction that
+ * stores the bid, under the need's row lock that closing also takes. Before the deadline only
+ * the bidding agency can read its bid: no other role, page, log or audit detail shows it.
+ */
+@Stateless
+public class BidService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Membership membership;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Places the caller's bid, or replaces its live one. */
+    @RolesAllowed(Roles.AGENCY)
+    public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp) {
+        Long agencyId = membership.organisationId();
+        Need need = openNeed(needId);
+        refuseIneligible(need, agencyId, form);
+        Instant now = clock.instant();
+        Bid bid = mine(need, agencyId);
+        boolean replaced = bid != null;
+        if (bid == null) {
+            bid = new Bid(need, agencyId, form.offer(), sourceIp, now);
+            try {
+                em.persist(bid);
+                em.flush();
+            } catch (PersistenceException concurrent) {
+                // The (need, round, agency) constraint: the same agency's other request stored a bid a moment ago.
+                throw new ConflictException("procurement.bid-exists", "a bid from your agency arrived at the same moment; reload and replace it");
+            }
+        } else {
+            bid.replace(form.offer(), sourceIp, now);
+        }
+        // Sealed: the audit detail is a digest of the offer, never the offer itself.
+        audit.record(replaced ? "BID_REPLACED" : "BID_PLACED", "Bid", bid.id(), "need " + needId + " round " + need.round()
+                + ", sealed offer sha256 " + Sha256.hex(bid.price() + "|" + bid.serviceDays() + "|" + bid.plan()));
+        return bid;
+    }
+
+    @RolesAllowed(Roles.AGENCY)
+    public void withdraw(@NotNull Long needId) {
+        Need need = openNeed(needId);
+        Bid bid = mine(need, membership.organisationId());
+        if (bid == null || bid.status() != BidStatus.LIVE) {
+            throw new NotFoundException("your bid on need", needId);
+        }
+        bid.withdraw(clock.instant());
+        audit.record("BID_WITHDRAWN", "Bid", bid.id(), "need " + needId + " round " + need.round());
+    }
+
+    /** The caller's own bid on the current round, live or withdrawn. */
+    @RolesAllowed(Roles.AGENCY)
+    public Bid mine(@NotNull Long needId) {
+        Need need = em.find(Need.class, needId);
+        Bid bid = need == null ? null : mine(need, membership.organisationId());
+        if (bid == null) {
+            throw new NotFoundException("your bid on need", needId);
+        }
+        return bid;
+    }
+
+    /** Every live bid of the current round: for the need's owner and supervisors, and only once bidding has closed. */
+    @RolesAllowed({Roles.OWNER, Roles.SUPERVISOR})
+    public List<Bid> all(@NotNull Long needId) {
+        Need need = em.find(Need.class, needId);
+        if (need == null || (!membership.isSupervisor() && !membership.isOwnOrganisation(need.project().ownerOrganisationId()))) {
+            throw new NotFoundException("need", needId);
+        }
+        if (!need.status().unsealed()) {
+            throw new ConflictException("procurement.sealed", "bids stay sealed until bidding has closed");
+        }
+        return live(need);
+    }
+
+    /**
+     * The live bids of a need's current round, for other services of this context (selection,
+     * notice), which check access and the seal themselves. No endpoint calls this directly.
+     */
+    @PermitAll
+    public List<Bid> live(Need need) {
+        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live ORDER BY b.id", Bid.class)
+                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
+    }
+
+    private Need openNeed(Long needId) {
+        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || need.status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("need", needId);
+        }
+        if (!need.openForBidsAt(clock.instant())) {
+            throw new ConflictException("procurement.bidding-closed", "bidding on need " + needId + " is closed (deadline "
+                    + need.bidDeadline() + ")");
+        }
+        return need;
+    }
+
+    private void refuseIneligible(Need need, Long agencyId, BidForm form) {
+        if (agencyId.equals(need.project().ownerOrganisationId())) {
+            throw new ConflictException("procurement.own-need", "an organisation cannot bid on its own need");
+        }
+        if (need.ceilingPrice() != null && form.price().compareTo(need.ceilingPrice()) > 0) {
+            throw new InvalidInputException("price", "the price is above the ceiling of " + need.ceilingPrice() + " CNY");
+        }
+        Eligibility answer = eligibility.canBid(agencyId, need.itemCode(), LocalDate.ofInstant(need.bidDeadline(), clock.getZone()));
+        if (!answer.eligible()) {
+            throw new ConflictException("procurement.not-eligible." + answer.reasons().get(0),
+                    "your agency may not bid on this need: " + String.join(", ", answer.reasons()));
+        }
+    }
+
+    private Bid mine(Need need, Long agencyId) {
+        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.agencyId = :agency", Bid.class)
+                .setParameter("need", need).setParameter("round", need.round()).setParameter("agency", agencyId)
+                .getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,237 @@
+package org.intermarket.procurement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.inbox.Inbox;
+import org.intermarket.inbox.NotificationKind;
+import org.intermarket.registry.AgencyStatus;
+import org.intermarket.registry.Membership;
+import org.intermarket.registry.Organisation;
+import org.intermarket.registry.Regions;
+import org.intermarket.settings.MarketSettings;
+import org.intermarket.settings.SettingKey;
+import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.Roles;
+
+/** Needs from draft to publication, cancellation and republication, and their public reading. */
+@Stateless
+public class NeedService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private NeedRules rules;
+
+    @Inject
+    private NeedTimers timers;
+
+    @Inject
+    private Membership membership;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private Inbox inbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Roles.OWNER)
+    public Need draft(@NotNull @Valid NeedForm form) {
+        Project project = projects.own(form.projectId());
+        Organisation owner = em.find(Organisation.class, project.ownerOrganisationId());
+        Need need = Need.draft(project, rules.terms(form).withContact(owner.contactPhone()), clock.instant());
+        em.persist(need);
+        em.flush();
+        audit.record("NEED_DRAFTED", "Need", need.id(), need.itemCode() + " on project " + project.projectCode() + ", " + need.method());
+        return need;
+    }
+
+    @RolesAllowed(Roles.OWNER)
+    public Need publish(@NotNull Long id) {
+        Need need = ownLocked(id);
+        MarketSettings current = settings.current();
+        rules.checkMethodAllowed(need, current);
+        String seed = need.method() == SelectionMethod.RANDOM_DRAW ? RandomDraw.newSeed() : null;
+        need.publish(clock.instant(), current.duration(SettingKey.MIN_BIDDING_PERIOD), seed, seed == null ? null : RandomDraw.commitment(seed));
+        timers.scheduleClosing(need);
+        audit.record("NEED_PUBLISHED", "Need", need.id(), "round " + need.round() + ", " + need.method() + ", ceiling "
+                + need.ceilingPrice() + ", deadline " + need.bidDeadline()
+                + (need.drawCommitment() == null ? "" : ", draw commitment " + need.drawCommitment()));
+        notifyServingAgencies(need);
+        return need;
+    }
+
+    /** A failed need goes out again as a new round with a new deadline (and optionally another method). */
+    @RolesAllowed(Roles.OWNER)
+    public Need republish(@NotNull Long id, @NotNull Instant newDeadline, SelectionMethod method, NeedForm.WeightsForm weights) {
+        Need need = ownLocked(id);
+        need.prepareRepublish(newDeadline, method,
+                weights == null ? null : new NeedTerms.Weights(weights.price(), weights.credit(), weights.plan()));
+        if (need.method() == SelectionMethod.COMPREHENSIVE_SCORE && (need.weights() == null || !need.weights().complete())) {
+            throw new InvalidInputException("weights", "comprehensive scoring needs weights summing to 100");
+        }
+        return publish(id);
+    }
+
+    @RolesAllowed(Roles.OWNER)
+    public Need cancel(@NotNull Long id, @NotBlank @Size(max = 1000) String reason) {
+        Need need = ownLocked(id);
+        need.cancel(reason.trim(), clock.instant());
+        audit.record("NEED_CANCELLED", "Need", need.id(), reason.trim());
+        // Bidders are told through their own inboxes; the owner never learns who they were.
+        for (Long agency : liveBidders(need)) {
+            inbox.post(agency, NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), String.valueOf(need.id()), reason.trim());
+        }
+        return need;
+    }
+
+    @PermitAll
+    public NeedView view(@NotNull Long id) {
+        Need need = em.find(Need.class, id);
+        if (need == null || (need.status() == NeedStatus.DRAFT && !isOwner(need))) {
+            throw new NotFoundException("need", id);
+        }
+        return toView(need);
+    }
+
+    /** Published needs and everything after, newest deadline first; drafts are private. */
+    @PermitAll
+    public Page<NeedView> search(@NotNull NeedQuery query, @NotNull PageRequest page) {
+        StringBuilder where = new StringBuilder(" FROM Need n, Organisation o WHERE o.id = n.project.ownerOrganisationId AND n.status <> :draft");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("draft", NeedStatus.DRAFT);
+        if (query.status() != null) {
+            where.append(" AND n.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.itemCode() != null && !query.itemCode().isBlank()) {
+            where.append(" AND n.itemCode = :item");
+            parameters.put("item", query.itemCode().trim().toUpperCase(Locale.ROOT));
+        }
+        if (query.region() != null && !query.region().isBlank()) {
+            where.append(" AND o.region.code LIKE :region");
+            parameters.put("region", Regions.prefix(query.region().trim()) + "%");
+        }
+        if (query.maxCeiling() != null) {
+            where.append(" AND n.ceilingPrice <= :ceiling");
+            parameters.put("ceiling", query.maxCeiling());
+        }
+        if (query.deadlineBefore() != null) {
+            where.append(" AND n.bidDeadline <= :before");
+            parameters.put("before", query.deadlineBefore());
+        }
+        TypedQuery<Object[]> rows = em.createQuery("SELECT n, o.name, o.region.code" + where + " ORDER BY n.bidDeadline DESC, n.id DESC",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(n)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> counts = bidCounts(found.stream().map(row -> (Need) row[0]).filter(n -> n.status().unsealed()).map(Need::id).toList());
+        List<NeedView> views = found.stream().map(row -> {
+            Need need = (Need) row[0];
+            return new NeedView(need, (String) row[1], (String) row[2], need.status().unsealed() ? counts.getOrDefault(need.id(), 0L) : null);
+        }).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The caller's needs, in any state, newest first. */
+    @RolesAllowed(Roles.OWNER)
+    public Page<NeedView> mine(NeedStatus status, @NotNull PageRequest page) {
+        Long owner = membership.organisationId();
+        String where = " FROM Need n WHERE n.project.ownerOrganisationId = :owner" + (status == null ? "" : " AND n.status = :status");
+        TypedQuery<Need> rows = em.createQuery("SELECT n" + where + " ORDER BY n.createdAt DESC, n.id DESC", Need.class)
+                .setParameter("owner", owner);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(n)" + where, Long.class).setParameter("owner", owner);
+        if (status != null) {
+            rows.setParameter("status", status);
+            count.setParameter("status", status);
+        }
+        List<Need> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> counts = bidCounts(found.stream().filter(n -> n.status().unsealed()).map(Need::id).toList());
+        Organisation organisation = em.find(Organisation.class, owner);
+        List<NeedView> views = found.stream().map(n -> new NeedView(n, organisation.name(), organisation.region().code(),
+                n.status().unsealed() ? counts.getOrDefault(n.id(), 0L) : null)).toList();
+        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** The caller's own need, locked for the rest of the transaction; someone else's is reported missing. */
+    @RolesAllowed(Roles.OWNER)
+    public Need ownLocked(@NotNull Long id) {
+        Need need = em.find(Need.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || !isOwner(need)) {
+            throw new NotFoundException("need", id);
+        }
+        return need;
+    }
+
+    private boolean isOwner(Need need) {
+        return membership.isOwnOrganisation(need.project().ownerOrganisationId());
+    }
+
+    private NeedView toView(Need need) {
+        Organisation owner = em.find(Organisation.class, need.project().ownerOrganisationId());
+        Long count = need.status().unsealed() ? bidCounts(List.of(need.id())).getOrDefault(need.id(), 0L) : null;
+        return new NeedView(need, owner.name(), owner.region().code(), count);
+    }
+
+    /** Live bids of each need's current round. Called only for needs whose bidding has closed. */
+    private Map<Long, Long> bidCounts(List<Long> needIds) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!needIds.isEmpty()) {
+            em.createQuery("SELECT b.need.id, COUNT(b) FROM Bid b WHERE b.need.id IN :ids AND b.round = b.need.round"
+                            + " AND b.status = :live GROUP BY b.need.id", Object[].class)
+                    .setParameter("ids", needIds).setParameter("live", BidStatus.LIVE)
+                    .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    private List<Long> liveBidders(Need need) {
+        return em.createQuery("SELECT b.agencyId FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Long.class)
+                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
+    }
+
+    private void notifyServingAgencies(Need need) {
+        List<Long> serving = em.createQuery("SELECT g.agency.id FROM ServiceGuide g WHERE g.itemCode = :item AND g.agency.status = :active",
+                        Long.class)
+                .setParameter("item", need.itemCode()).setParameter("active", AgencyStatus.ACTIVE).getResultList();
+        for (Long agency : serving) {
+            if (!agency.equals(need.project().ownerOrganisationId())) {
+                inbox.post(agency, NotificationKind.NEED_PUBLISHED, "/need.xhtml?id=" + need.id(), need.itemCode(), need.project().name(),
+                        need.bidDeadline().toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.intermarket.procurement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.inbox.Inbox;
+import org.intermarket.inbox.NotificationKind;
+import org.intermarket.registry.Agency;
+import org.intermarket.registry.EligibilityService;
+import org.intermarket.settings.SettingKey;
+import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Roles;
+
+/** Runs the need's selection method over its valid bids and publishes the result notice. */
+@Stateless
+public class SelectionService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private BidService bids;
+
+    @Inject
+    private EligibilityService eligibility;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private Inbox inbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Roles.OWNER)
+    public Need select(@NotNull Long needId, @NotNull SelectionRequest request) {
+        Need need = needs.ownLocked(needId);
+        if (need.status() != NeedStatus.BIDDING_CLOSED) {
+            throw new ConflictException("procurement.not-closed", "a winner can only be chosen once bidding has closed (status is "
+                    + need.status() + ")");
+        }
+        List<Bid> valid = validBids(need);
+        if (valid.size() < need.method().minimumBids()) {
+            need.fail("too few valid bids at selection: " + valid.size() + " of " + need.method().minimumBids());
+            audit.record("NEED_FAILED", "Need", needId, need.statusReason());
+            return need;
+        }
+        Bid winner = switch (need.method()) {
+            case DIRECT -> chosen(valid, request.bidId());
+            case RANDOM_DRAW -> byId(valid, RandomDraw.winner(need.drawSeed(), valid.stream().map(Bid::id).toList()));
+            case LOWEST_PRICE -> byId(valid, Ranking.byLowestPrice(candidates(valid, Map.of())).get(0).bidId());
+            case COMPREHENSIVE_SCORE -> scored(need, valid, request.planScores());
+        };
+        need.award(winner.id(), clock.instant(), settings.current().duration(SettingKey.NOTICE_PERIOD));
+        Agency agency = em.find(Agency.class, winner.agencyId());
+        audit.record("NEED_AWARDED", "Need", needId, need.method() + ": " + agency.organisation().name() + " at " + winner.price()
+                + " CNY among " + valid.size() + " valid bids; notice until " + need.noticeEndsAt());
+        String link = "/notice.xhtml?id=" + needId;
+        for (Bid bid : valid) {
+            inbox.post(bid.agencyId(), bid == winner ? NotificationKind.BID_WON : NotificationKind.BID_LOST, link, String.valueOf(needId));
+        }
+        return need;
+    }
+
+    /** The notice of an awarded need, public. */
+    @PermitAll
+    public Notice notice(@NotNull Long needId) {
+        Need need = em.find(Need.class, needId);
+        if (need == null || need.winningBidId() == null) {
+            throw new NotFoundException("result notice of need", needId);
+        }
+        List<Bid> valid = validBids(need);
+        Map<Long, String> names = agencyNames(valid);
+        List<Notice.Entry> entries = valid.stream()
+                .sorted(Comparator.comparing((Bid b) -> b.totalScore() == null ? BigDecimal.ZERO : b.totalScore()).reversed()
+                        .thenComparing(Bid::price).thenComparing(Bid::id))
+                .map(b -> new Notice.Entry(b.id(), b.agencyId(), names.get(b.agencyId()), b.price(), b.serviceDays(), b.planScore(), b.totalScore()))
+                .toList();
+        Notice.Entry winner = entries.stream().filter(e -> e.bidId().equals(need.winningBidId())).findFirst().orElse(null);
+        String input = need.method() == SelectionMethod.RANDOM_DRAW
+                ? RandomDraw.drawInput(need.drawSeed(), valid.stream().map(Bid::id).toList()) : null;
+        return new Notice(needId, need.method(), entries, winner, need.drawCommitment(), need.drawSeed(), input, need.selectedAt(),
+                need.noticeEndsAt());
+    }
+
+    /** Live bids of the current round whose agencies may still be selected on the deadline's day. */
+    private List<Bid> validBids(Need need) {
+        LocalDate day = LocalDate.ofInstant(need.bidDeadline(), clock.getZone());
+        return bids.live(need).stream().filter(b -> eligibility.canBid(b.agencyId(), need.itemCode(), day).eligible()).toList();
+    }
+
+    private static Bid chosen(List<Bid> valid, Long bidId) {
+        if (bidId == null) {
+            throw new InvalidInputException("bidId", "choose one of the valid bids");
+        }
+        return byId(valid, bidId);
+    }
+
+    private static Bid byId(List<Bid> valid, Long bidId) {
+        return valid.stream().filter(b -> b.id().equals(bidId)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("bidId", "bid " + bidId + " is not a valid bid on this need"));
+    }
+
+    private Bid scored(Need need, List<Bid> valid, Map<Long, BigDecimal> planScores) {
+        Map<Long, BigDecimal> scores = planScores == null ? Map.of() : planScores;
+        for (Bid bid : valid) {
+            BigDecimal score = scores.get(bid.id());
+            if (score == null || score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
+                throw new InvalidInputException("planScores", "give every valid bid a plan score from 0 to 100 (bid " + bid.id() + ")");
+            }
+        }
+        List<Ranking.Scored> ranked = Ranking.byComprehensiveScore(candidates(valid, scores), need.weights());
+        for (Ranking.Scored scored : ranked) {
+            byId(valid, scored.candidate().bidId()).score(scored.candidate().planScore(), scored.total());
+        }
+        return byId(valid, ranked.get(0).candidate().bidId());
+    }
+
+    private List<Candidate> candidates(List<Bid> valid, Map<Long, BigDecimal> planScores) {
+        Map<Long, BigDecimal> credit = new HashMap<>();
+        for (Bid bid : valid) {
+            credit.put(bid.agencyId(), em.find(Agency.class, bid.agencyId()).creditScore());
+        }
+        return valid.stream().map(b -> new Candidate(b.id(), b.agencyId(), b.price(), credit.get(b.agencyId()), b.firstSubmittedAt(),
+                planScores.get(b.id()) == null ? null : planScores.get(b.id()).setScale(2))).toList();
+    }
+
+    private Map<Long, String> agencyNames(List<Bid> valid) {
+        Map<Long, String> names = new HashMap<>();
+        valid.forEach(b -> names.computeIfAbsent(b.agencyId(), id -> em.find(Agency.class, id).organisation().name()));
+        return names;
+    }
+}

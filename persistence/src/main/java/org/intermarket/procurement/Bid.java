@@ -1,0 +1,170 @@
+package org.intermarket.procurement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import org.intermarket.files.StoredFile;
+
+/**
+ * An agency's sealed offer on one round of a need. One row per agency and round: a replacement
+ * rewrites it, a withdrawal marks it, and the unique constraint keeps one live bid per agency.
+ */
+@Entity
+@Table(name = "bid")
+public class Bid {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "need_id")
+    private Need need;
+
+    @Column(name = "bid_round", nullable = false)
+    private int round;
+
+    @Column(name = "agency_id", nullable = false)
+    private Long agencyId;
+
+    @Column(nullable = false)
+    private BigDecimal price;
+
+    @Column(name = "service_days", nullable = false)
+    private int serviceDays;
+
+    @Column(nullable = false)
+    private String plan;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "plan_file_id")
+    private StoredFile planFile;
+
+    @Column(name = "source_ip")
+    private String sourceIp;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BidStatus status;
+
+    @Column(name = "first_submitted_at", nullable = false)
+    private Instant firstSubmittedAt;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "plan_score")
+    private BigDecimal planScore;
+
+    @Column(name = "total_score")
+    private BigDecimal totalScore;
+
+    protected Bid() {
+    }
+
+    public Bid(Need need, Long agencyId, Offer offer, String sourceIp, Instant now) {
+        this.need = Objects.requireNonNull(need);
+        this.round = need.round();
+        this.agencyId = Objects.requireNonNull(agencyId);
+        this.firstSubmittedAt = now;
+        replace(offer, sourceIp, now);
+    }
+
+    /** A new offer in place of the old one (or of a withdrawn one); the first submission time is kept for tie-breaks. */
+    public void replace(Offer offer, String sourceIp, Instant now) {
+        price = offer.price();
+        serviceDays = offer.serviceDays();
+        plan = offer.plan();
+        this.sourceIp = sourceIp;
+        status = BidStatus.LIVE;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
+        submittedAt = now;
+    }
+
+    public void withdraw(Instant now) {
+        status = BidStatus.WITHDRAWN;
+        submittedAt = now;
+    }
+
+    public void attachPlan(StoredFile file) {
+        planFile = file;
+    }
+
+    public void score(BigDecimal planScore, BigDecimal totalScore) {
+        this.planScore = planScore;
+        this.totalScore = totalScore;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Need need() {
+        return need;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public Long agencyId() {
+        return agencyId;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public int serviceDays() {
+        return serviceDays;
+    }
+
+    public String plan() {
+        return plan;
+    }
+
+    public StoredFile planFile() {
+        return planFile;
+    }
+
+    public String sourceIp() {
+        return sourceIp;
+    }
+
+    public BidStatus status() {
+        return status;
+    }
+
+    public Instant firstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public BigDecimal planScore() {
+        return planScore;
+    }
+
+    public BigDecimal totalScore() {
+        return totalScore;
+    }
+
+    /** Price, time limit and plan of a bid. */
+    public record Offer(BigDecimal price, int serviceDays, String plan) {
+    }
+}

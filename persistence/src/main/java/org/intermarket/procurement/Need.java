@@ -1,0 +1,334 @@
+package org.intermarket.procurement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.intermarket.shared.ConflictException;
+
+/**
+ * An owner's request for one service item on one project, and its way through the market.
+ * Every change of state goes through a method here that checks the state it starts from.
+ */
+@Entity
+@Table(name = "need")
+public class Need {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Eager: a need is never shown without its project and owner. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "project_id")
+    private Project project;
+
+    @Column(name = "item_code", nullable = false)
+    private String itemCode;
+
+    @Column(nullable = false)
+    private String scope;
+
+    @Column(name = "service_days", nullable = false)
+    private int serviceDays;
+
+    @Column(name = "ceiling_price")
+    private BigDecimal ceilingPrice;
+
+    @Column(name = "qualification_required")
+    private String qualificationRequired;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "selection_method", nullable = false)
+    private SelectionMethod method;
+
+    @Column(name = "price_weight")
+    private Integer priceWeight;
+
+    @Column(name = "credit_weight")
+    private Integer creditWeight;
+
+    @Column(name = "plan_weight")
+    private Integer planWeight;
+
+    @Column(nullable = false)
+    private String contact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NeedStatus status;
+
+    @Column(name = "bid_round", nullable = false)
+    private int round;
+
+    @Column(name = "failed_rounds", nullable = false)
+    private int failedRounds;
+
+    @Column(name = "bid_deadline", nullable = false)
+    private Instant bidDeadline;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "draw_seed")
+    private String drawSeed;
+
+    @Column(name = "draw_commitment")
+    private String drawCommitment;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "winning_bid_id")
+    private Long winningBidId;
+
+    @Column(name = "selected_at")
+    private Instant selectedAt;
+
+    @Column(name = "notice_ends_at")
+    private Instant noticeEndsAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long version;
+
+    protected Need() {
+    }
+
+    public static Need draft(Project project, NeedTerms terms, Instant now) {
+        Need need = new Need();
+        need.project = Objects.requireNonNull(project);
+        need.status = NeedStatus.DRAFT;
+        need.round = 1;
+        need.createdAt = now;
+        need.apply(terms);
+        return need;
+    }
+
+    /** Changes the owner's terms of a draft. */
+    public void revise(NeedTerms terms) {
+        require(NeedStatus.DRAFT, "procurement.not-draft", "only a draft can be changed this way");
+        apply(terms);
+    }
+
+    /**
+     * Opens the need for bids. For a random draw, the commitment SHA-256(seed) is published now;
+     * the seed stays secret until the deadline.
+     */
+    public void publish(Instant now, Duration minBiddingPeriod, String seed, String commitment) {
+        if (status != NeedStatus.DRAFT && status != NeedStatus.FAILED) {
+            throw new ConflictException("procurement.not-publishable", "only a draft or a failed need can be published (status is " + status + ")");
+        }
+        if (bidDeadline.isBefore(now.plus(minBiddingPeriod))) {
+            throw new ConflictException("procurement.deadline-too-soon",
+                    "the bid deadline must be at least " + minBiddingPeriod + " after publishing");
+        }
+        if (status == NeedStatus.FAILED) {
+            round++;
+            winningBidId = null;
+        }
+        status = NeedStatus.PUBLISHED;
+        publishedAt = now;
+        closedAt = null;
+        statusReason = null;
+        drawSeed = seed;
+        drawCommitment = commitment;
+    }
+
+    /** A failed need goes out again as a new round, with a new deadline and, if the owner wishes, a new method. */
+    public void prepareRepublish(Instant newDeadline, SelectionMethod newMethod, NeedTerms.Weights weights) {
+        require(NeedStatus.FAILED, "procurement.not-failed", "only a failed need can be republished");
+        bidDeadline = Objects.requireNonNull(newDeadline);
+        if (newMethod != null) {
+            method = newMethod;
+            setWeights(weights);
+        }
+    }
+
+    public void cancel(String reason, Instant now) {
+        require(NeedStatus.PUBLISHED, "procurement.not-published", "only a published need can be cancelled");
+        if (!now.isBefore(bidDeadline)) {
+            throw new ConflictException("procurement.deadline-passed", "the deadline has passed; the need can no longer be cancelled");
+        }
+        status = NeedStatus.CANCELLED;
+        statusReason = Objects.requireNonNull(reason);
+    }
+
+    /** Whether a bid stored at {@code now} is in time: strictly before the deadline, on the server's clock. */
+    public boolean openForBidsAt(Instant now) {
+        return status == NeedStatus.PUBLISHED && now.isBefore(bidDeadline);
+    }
+
+    /**
+     * Closes bidding once the deadline has passed; true when this call changed anything, so a
+     * timer that fires twice or late does no harm.
+     */
+    public boolean close(int validBids, Instant now) {
+        if (status != NeedStatus.PUBLISHED || now.isBefore(bidDeadline)) {
+            return false;
+        }
+        closedAt = now;
+        if (validBids < method.minimumBids()) {
+            fail("too few valid bids: " + validBids + " of " + method.minimumBids());
+        } else {
+            status = NeedStatus.BIDDING_CLOSED;
+        }
+        return true;
+    }
+
+    /** 流标: a round ends without a winner. */
+    public void fail(String reason) {
+        status = NeedStatus.FAILED;
+        failedRounds++;
+        statusReason = reason;
+    }
+
+    /** The winner is chosen: the result notice goes up and the objection period starts. */
+    public void award(Long bidId, Instant now, Duration noticePeriod) {
+        require(NeedStatus.BIDDING_CLOSED, "procurement.not-closed", "a winner can only be chosen once bidding has closed");
+        winningBidId = Objects.requireNonNull(bidId);
+        selectedAt = now;
+        noticeEndsAt = now.plus(noticePeriod);
+        status = NeedStatus.NOTICE;
+    }
+
+    /** After a failed round, DIRECT selection is allowed whatever the ceiling. */
+    public boolean directAllowedAfterFailures() {
+        return failedRounds >= 2;
+    }
+
+    private void apply(NeedTerms terms) {
+        itemCode = terms.itemCode();
+        scope = terms.scope();
+        serviceDays = terms.serviceDays();
+        ceilingPrice = terms.ceilingPrice();
+        qualificationRequired = terms.qualificationRequired();
+        method = terms.method();
+        bidDeadline = terms.bidDeadline();
+        contact = terms.contact();
+        setWeights(terms.weights());
+    }
+
+    private void setWeights(NeedTerms.Weights weights) {
+        priceWeight = weights == null ? null : weights.price();
+        creditWeight = weights == null ? null : weights.credit();
+        planWeight = weights == null ? null : weights.plan();
+    }
+
+    private void require(NeedStatus expected, String code, String message) {
+        if (status != expected) {
+            throw new ConflictException(code, message + " (status is " + status + ")");
+        }
+    }
+
+    public NeedTerms.Weights weights() {
+        return priceWeight == null ? null : new NeedTerms.Weights(priceWeight, creditWeight, planWeight);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public String itemCode() {
+        return itemCode;
+    }
+
+    public String scope() {
+        return scope;
+    }
+
+    public int serviceDays() {
+        return serviceDays;
+    }
+
+    public BigDecimal ceilingPrice() {
+        return ceilingPrice;
+    }
+
+    public String qualificationRequired() {
+        return qualificationRequired;
+    }
+
+    public SelectionMethod method() {
+        return method;
+    }
+
+    public String contact() {
+        return contact;
+    }
+
+    public NeedStatus status() {
+        return status;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public int failedRounds() {
+        return failedRounds;
+    }
+
+    public Instant bidDeadline() {
+        return bidDeadline;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    /** Revealed only once bidding has closed; before that the commitment alone is public. */
+    public String drawSeed() {
+        return drawSeed;
+    }
+
+    public String drawCommitment() {
+        return drawCommitment;
+    }
+
+    public String statusReason() {
+        return statusReason;
+    }
+
+    public Long winningBidId() {
+        return winningBidId;
+    }
+
+    public Instant selectedAt() {
+        return selectedAt;
+    }
+
+    public Instant noticeEndsAt() {
+        return noticeEndsAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,11 @@
+package org.intermarket.procurement;
+
+/** DOMAIN.md "Need states". Selection publishes the result notice at once, so SELECTED is passed through. */
+public enum NeedStatus {
+    DRAFT, PUBLISHED, BIDDING_CLOSED, SELECTED, NOTICE, CONTRACTED, DELIVERED, ACCEPTED, RATED, CANCELLED, FAILED;
+
+    /** After the deadline: bids may be read by the owner and supervisors, and their count by anyone. */
+    public boolean unsealed() {
+        return this != DRAFT && this != PUBLISHED && this != CANCELLED;
+    }
+}

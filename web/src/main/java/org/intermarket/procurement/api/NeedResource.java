@@ -1,0 +1,191 @@
+package org.intermarket.procurement.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.procurement.BidForm;
+import org.intermarket.procurement.BidService;
+import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedForm;
+import org.intermarket.procurement.NeedQuery;
+import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.NeedStatus;
+import org.intermarket.procurement.SelectionMethod;
+import org.intermarket.procurement.SelectionRequest;
+import org.intermarket.procurement.SelectionService;
+import org.intermarket.procurement.Timeline;
+import org.intermarket.procurement.api.ProcurementDtos.BidDto;
+import org.intermarket.procurement.api.ProcurementDtos.NeedDto;
+import org.intermarket.procurement.api.ProcurementDtos.NoticeDto;
+import org.intermarket.procurement.api.ProcurementDtos.ReasonRequest;
+import org.intermarket.procurement.api.ProcurementDtos.RepublishRequest;
+import org.intermarket.procurement.api.ProcurementDtos.SelectionRequestDto;
+import org.intermarket.procurement.api.ProcurementDtos.TimelineEntryDto;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.api.PageDto;
+import org.intermarket.shared.api.QueryParams;
+
+@Path("/needs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "procurement", description = "Projects, needs, sealed bids, selection and result notices")
+public class NeedResource {
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private BidService bids;
+
+    @Inject
+    private SelectionService selection;
+
+    @Inject
+    private Timeline timeline;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    @Operation(summary = "Published needs and their state (never bid details before the deadline)")
+    public PageDto<NeedDto> list(@QueryParam("status") String status, @QueryParam("item") String item, @QueryParam("region") String region,
+                                 @QueryParam("maxCeiling") String maxCeiling, @QueryParam("deadlineBefore") String deadlineBefore,
+                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+        NeedQuery query = new NeedQuery(QueryParams.enumeration("status", status, NeedStatus.class), item, region,
+                money("maxCeiling", maxCeiling), QueryParams.instant("deadlineBefore", deadlineBefore));
+        return PageDto.of(needs.search(query, QueryParams.page(page, size)), NeedDto::of);
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The caller's needs in every state (OWNER)")
+    public PageDto<NeedDto> mine(@QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageDto.of(needs.mine(QueryParams.enumeration("status", status, NeedStatus.class), QueryParams.page(page, size)), NeedDto::of);
+    }
+
+    @POST
+    @Operation(summary = "Draft a need on one of the caller's projects (OWNER)")
+    public Response draft(NeedForm form) {
+        QueryParams.requireBody(form);
+        Need need = needs.draft(form);
+        return Response.created(UriBuilder.fromResource(NeedResource.class).path("{id}").build(need.id()))
+                .entity(NeedDto.of(needs.view(need.id()))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One need with its status; bidCount and drawSeed only after the deadline")
+    public NeedDto get(@PathParam("id") long id) {
+        return NeedDto.of(needs.view(id));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Publish a draft: bidding opens; for RANDOM_DRAW the drawCommitment is shown (OWNER, own)")
+    public NeedDto publish(@PathParam("id") long id) {
+        needs.publish(id);
+        return NeedDto.of(needs.view(id));
+    }
+
+    @POST
+    @Path("{id}/republish")
+    @Operation(summary = "Publish a FAILED need again as a new round with a new deadline (OWNER, own)")
+    public NeedDto republish(@PathParam("id") long id, RepublishRequest body) {
+        QueryParams.requireBody(body);
+        if (body.bidDeadline() == null) {
+            throw new InvalidInputException("bidDeadline", "a new bid deadline is required");
+        }
+        needs.republish(id, body.bidDeadline(), QueryParams.enumeration("selectionMethod", body.selectionMethod(), SelectionMethod.class),
+                body.weights());
+        return NeedDto.of(needs.view(id));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancel before the deadline, with a reason; bidders are told (OWNER, own)")
+    public NeedDto cancel(@PathParam("id") long id, ReasonRequest body) {
+        QueryParams.requireBody(body);
+        needs.cancel(id, body.reason());
+        return NeedDto.of(needs.view(id));
+    }
+
+    @PUT
+    @Path("{id}/bids/mine")
+    @Operation(summary = "Place or replace the caller's sealed bid, until the deadline (AGENCY)")
+    public BidDto placeBid(@PathParam("id") long id, BidForm form) {
+        QueryParams.requireBody(form);
+        return BidDto.of(bids.place(id, form, request.getRemoteAddr()));
+    }
+
+    @GET
+    @Path("{id}/bids/mine")
+    @Operation(summary = "The caller's own bid (AGENCY)")
+    public BidDto myBid(@PathParam("id") long id) {
+        return BidDto.of(bids.mine(id));
+    }
+
+    @DELETE
+    @Path("{id}/bids/mine")
+    @Operation(summary = "Withdraw the caller's bid, until the deadline (AGENCY)")
+    public Response withdrawBid(@PathParam("id") long id) {
+        bids.withdraw(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/bids")
+    @Operation(summary = "Every bid, once bidding has closed; 409 before (OWNER of the need, SUPERVISOR)")
+    public List<BidDto> allBids(@PathParam("id") long id) {
+        return bids.all(id).stream().map(BidDto::of).toList();
+    }
+
+    @POST
+    @Path("{id}/selection")
+    @Operation(summary = "Run the selection: {bidId} for DIRECT, {planScores} for COMPREHENSIVE_SCORE, {} otherwise (OWNER, own)")
+    public NeedDto select(@PathParam("id") long id, SelectionRequestDto body) {
+        SelectionRequest selectionRequest = body == null ? new SelectionRequest(null, null) : new SelectionRequest(body.bidId(), body.planScores());
+        selection.select(id, selectionRequest);
+        return NeedDto.of(needs.view(id));
+    }
+
+    @GET
+    @Path("{id}/notice")
+    @Operation(summary = "The result notice: method, every bidder with price, the winner, the draw commitment, seed and input")
+    public NoticeDto notice(@PathParam("id") long id) {
+        return NoticeDto.of(selection.notice(id));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "The audited events of a need, oldest first")
+    public List<TimelineEntryDto> timeline(@PathParam("id") long id) {
+        return timeline.of(id).stream().map(TimelineEntryDto::of).toList();
+    }
+
+    private static BigDecimal money(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be an amount such as 100000.00");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.intermarket.procurement.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.intermarket.audit.AuditEntry;
+import org.intermarket.procurement.Bid;
+import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedTerms;
+import org.intermarket.procurement.NeedView;
+import org.intermarket.procurement.Notice;
+import org.intermarket.procurement.Project;
+
+/** The JSON shapes of the procurement API. */
+public final class ProcurementDtos {
+
+    private ProcurementDtos() {
+    }
+
+    public record ProjectDto(Long id, String name, String projectCode, String location, BigDecimal investment, Instant createdAt) {
+        static ProjectDto of(Project p) {
+            return new ProjectDto(p.id(), p.name(), p.projectCode(), p.location(), p.investment(), p.createdAt());
+        }
+    }
+
+    public record WeightsDto(int price, int credit, int plan) {
+        static WeightsDto of(NeedTerms.Weights w) {
+            return w == null ? null : new WeightsDto(w.price(), w.credit(), w.plan());
+        }
+    }
+
+    /** A need as anyone sees it: {@code bidCount} only after the deadline, {@code drawSeed} likewise. */
+    public record NeedDto(Long id, Long projectId, String projectName, String projectCode, String ownerName, String ownerRegion,
+                          String itemCode, String scope, int serviceDays, BigDecimal ceilingPrice, String qualificationRequired,
+                          String selectionMethod, WeightsDto weights, String contact, String status, String statusReason, int round,
+                          Instant bidDeadline, Instant publishedAt, String drawCommitment, String drawSeed, Long bidCount,
+                          Instant selectedAt, Instant noticeEndsAt) {
+        static NeedDto of(NeedView v) {
+            Need n = v.need();
+            return new NeedDto(n.id(), n.project().id(), n.project().name(), n.project().projectCode(), v.ownerName(), v.ownerRegion(),
+                    n.itemCode(), n.scope(), n.serviceDays(), n.ceilingPrice(), n.qualificationRequired(), n.method().name(),
+                    WeightsDto.of(n.weights()), n.contact(), n.status().name(), n.statusReason(), n.round(), n.bidDeadline(),
+                    n.publishedAt(), n.drawCommitment(), v.drawSeed(), v.bidCount(), n.selectedAt(), n.noticeEndsAt());
+        }
+    }
+
+    public record BidDto(Long id, Long needId, int round, Long agencyId, BigDecimal price, int serviceDays, String plan, String status,
+                         Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore, BigDecimal totalScore) {
+        static BidDto of(Bid b) {
+            return new BidDto(b.id(), b.need().id(), b.round(), b.agencyId(), b.price(), b.serviceDays(), b.plan(), b.status().name(),
+                    b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore());
+        }
+    }
+
+    public record NoticeEntryDto(Long bidId, Long agencyId, String agencyName, BigDecimal price, Integer serviceDays,
+                                 BigDecimal planScore, BigDecimal totalScore) {
+        static NoticeEntryDto of(Notice.Entry e) {
+            return e == null ? null : new NoticeEntryDto(e.bidId(), e.agencyId(), e.agencyName(), e.price(), e.serviceDays(),
+                    e.planScore(), e.totalScore());
+        }
+    }
+
+    public record NoticeDto(Long needId, String method, List<NoticeEntryDto> bids, NoticeEntryDto winner, String drawCommitment,
+                            String drawSeed, String drawInput, Instant selectedAt, Instant noticeEndsAt) {
+        static NoticeDto of(Notice n) {
+            return new NoticeDto(n.needId(), n.method().name(), n.bids().stream().map(NoticeEntryDto::of).toList(),
+                    NoticeEntryDto.of(n.winner()), n.drawCommitment(), n.drawSeed(), n.drawInput(), n.selectedAt(), n.noticeEndsAt());
+        }
+    }
+
+    public record TimelineEntryDto(long seq, Instant at, String actor, String action, String detail) {
+        static TimelineEntryDto of(AuditEntry e) {
+            return new TimelineEntryDto(e.seq(), e.recordedAt(), e.actor(), e.action(), e.detail());
+        }
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record RepublishRequest(Instant bidDeadline, String selectionMethod, org.intermarket.procurement.NeedForm.WeightsForm weights) {
+    }
+
+    public record SelectionRequestDto(Long bidId, Map<Long, BigDecimal> planScores) {
+    }
+}
