@@ -9,25 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 duration="${1:-20}"
-server_src=ear/target/server
-ear=ear/target/intermarket.ear
-[ -d "$server_src" ] && [ -f "$ear" ] || { echo "build first: mvn package -DskipTests" >&2; exit 1; }
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-if curl -s -o /dev/null http://127.0.0.1:8080/; then echo "port 8080 is in use; stop the other server" >&2; exit 1; fi
-
-work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"' EXIT
-cp -r "$server_src" "$work/server"
-cp "$ear" "$work/server/standalone/deployments/"
-
-start=$(date +%s.%N)
-"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" > "$work/server.out" 2>&1 &
-pid=$!
-until curl -sf -o /dev/null "http://127.0.0.1:8080/api/v1/catalog/items?size=20"; do
-    sleep 0.2
-    if [ "$(echo "$(date +%s.%N) - $start > 180" | bc)" = 1 ]; then echo "server did not start" >&2; exit 1; fi
-done
-ready=$(date +%s.%N)
+source arquillian-tests/bench/server.sh
 printf 'start-up (launch to first catalog 200): %.1f s\n' "$(echo "$ready - $start" | bc)"
 
 run() {

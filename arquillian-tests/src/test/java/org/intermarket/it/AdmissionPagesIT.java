@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import org.intermarket.it.Agencies.Agency;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 class AdmissionPagesIT extends BrowserTest {
@@ -70,6 +69,15 @@ class AdmissionPagesIT extends BrowserTest {
         browser.screenshot("admission-review-zh");
         browser.driver().findElement(By.id("decision:approve")).click();
         browser.waitForText(By.id("admission-status"), "已通过");
+
+        browser.open("/agency.xhtml?id=" + agency.id());
+        browser.typeDate("sanctions:until_input", LocalDate.now().plusDays(10).toString());
+        browser.driver().findElement(By.id("sanctions:reason")).sendKeys("投诉核查期间暂停");
+        browser.driver().findElement(By.id("sanctions:suspend")).click();
+        browser.waitForText(By.id("profile-status"), "暂停");
+        browser.screenshot("agency-suspended-supervisor-zh");
+        browser.driver().findElement(By.id("sanctions:lift")).click();
+        browser.waitForText(By.id("profile-status"), "正常");
         browser.signOut();
 
         browser.open("/agencies.xhtml?lang=zh");
@@ -85,7 +93,7 @@ class AdmissionPagesIT extends BrowserTest {
         assertTrue(Api.anonymous().get(agency.path() + "/eligibility?item=ZJFW-029").json().getBoolean("eligible"));
 
         browser.signIn(agency.username(), Registrations.PASSWORD);
-        assertEquals("1", browser.driver().findElement(By.id("unread")).getText());
+        assertEquals("3", browser.driver().findElement(By.id("unread")).getText(), "admitted, suspended, suspension lifted");
         browser.driver().findElement(By.id("nav-inbox")).click();
         browser.waitForText(By.id("inbox:notifications"), "您的入驻申请已通过审核");
         browser.screenshot("inbox-zh");
@@ -94,9 +102,6 @@ class AdmissionPagesIT extends BrowserTest {
     }
 
     private void typeDate(String inputId, LocalDate date) {
-        WebElement input = browser.driver().findElement(By.id(inputId));
-        input.clear();
-        input.sendKeys(date.toString());
-        input.sendKeys(Keys.ESCAPE);
+        browser.typeDate(inputId, date.toString());
     }
 }

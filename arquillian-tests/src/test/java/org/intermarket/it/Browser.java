@@ -111,6 +111,15 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("whoami"));
     }
 
+    /** Types a date into a PrimeFaces datePicker's text field (its popup opens only from its button) and leaves the field. */
+    public void typeDate(String inputId, String text) {
+        WebElement input = waitFor(By.id(inputId));
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(By.id(inputId)).getAttribute("value")));
+    }
+
     /** Signs out and waits until the page after it has loaded, so the next navigation does not race the redirect. */
     public void signOut() {
         driver.findElement(By.id("logout")).click();

@@ -61,6 +61,7 @@ final class DemoAgencies {
             case 2 -> {
                 qualification(agency, "安全评价机构资质", "乙级", "APJ-(浙)-0312", today.minusYears(2), today.plusYears(3));
                 qualification(agency, "职业卫生技术服务机构资质", "乙级", "ZW-浙-2023-017", today.minusYears(1), today.plusYears(4));
+                guide(agency, "ZJFW-003", 26, "报告表 2.6 万元起，报告书 7.8 万元起");
                 guide(agency, "ZJFW-005", 25, "3 万元/项起，危化品项目 6 万元起");
                 guide(agency, "ZJFW-006", 20, "2.5 万元/项起");
             }

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.procurement.NeedTimers;
 import org.intermarket.registry.Account;
 import org.intermarket.registry.CreditCode;
 import org.intermarket.registry.Organisation;
@@ -53,6 +54,9 @@ public class DemoDataLoader {
     @Inject
     private Clock clock;
 
+    @Inject
+    private NeedTimers timers;
+
     @PostConstruct
     void load() {
         if (!enabled()) {
@@ -66,17 +70,22 @@ public class DemoDataLoader {
         Organisation office = organisation(OrganisationType.GOVERNMENT, "杭州市行政审批服务局", "11", "330100", "王建国", "0571-87001234", now);
         account("admin", Role.ADMIN, office, now);
         account("supervisor", Role.SUPERVISOR, office, now);
-        account("owner1", Role.OWNER, organisation(OrganisationType.OWNER, "杭州市城市建设投资集团有限公司", "91", "330100", "李明", "0571-86001001", now), now);
-        account("owner2", Role.OWNER, organisation(OrganisationType.OWNER, "宁波市交通工程建设集团有限公司", "91", "330200", "陈静", "0574-87002002", now), now);
+        Organisation owner1 = organisation(OrganisationType.OWNER, "杭州市城市建设投资集团有限公司", "91", "330100", "李明", "0571-86001001", now);
+        Organisation owner2 = organisation(OrganisationType.OWNER, "宁波市交通工程建设集团有限公司", "91", "330200", "陈静", "0574-87002002", now);
+        account("owner1", Role.OWNER, owner1, now);
+        account("owner2", Role.OWNER, owner2, now);
         DemoAgencies agencies = new DemoAgencies(em, audit, now, LocalDate.now(clock));
         String[][] profiles = DemoAgencies.PROFILES;
+        java.util.List<Long> agencyIds = new java.util.ArrayList<>();
         for (int i = 0; i < profiles.length; i++) {
             Organisation organisation = organisation(OrganisationType.AGENCY, profiles[i][0], "91",
                     profiles[i][1], profiles[i][2], "0571-8800" + (1000 + i), now);
             account("agency" + (i + 1), Role.AGENCY, organisation, now);
             agencies.fill(i, organisation);
+            agencyIds.add(organisation.id());
         }
-        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending)");
+        new DemoNeeds(em, audit, timers, now).fill(owner1, owner2, agencyIds);
+        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending), needs in every state");
     }
 
     private Organisation organisation(OrganisationType type, String name, String registrationPrefix, String regionCode,

@@ -1,11 +1,14 @@
 package org.intermarket.registry.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.intermarket.registry.AgencyRecord;
 import org.intermarket.registry.DirectoryService;
 import org.intermarket.registry.Membership;
+import org.intermarket.shared.view.Ids;
 import org.intermarket.shared.view.Messages;
 
 /** agency.xhtml?id=: an agency's public profile; the agency itself and supervisors see whole certificate numbers. */
@@ -19,13 +22,27 @@ public class AgencyProfilePage {
     @Inject
     private Membership membership;
 
+    @Inject
+    private HttpServletRequest request;
+
     private Long id;
     private AgencyRecord record;
+
+    /** From the address, or from the hidden field of the supervisor's form (see {@link Ids}). */
+    @PostConstruct
+    void readId() {
+        id = Ids.fromRequest(request, "id");
+    }
 
     public void load() {
         if (id == null || !Messages.attempt(() -> record = directory.profile(id))) {
             record = null;
         }
+    }
+
+    /** After a sanction on this request: read the record again. */
+    public void refresh() {
+        record = null;
     }
 
     public AgencyRecord getRecord() {

@@ -18,12 +18,16 @@ public class AgencySanctions implements Serializable {
     @Inject
     private AdmissionService admissions;
 
+    @Inject
+    private AgencyProfilePage page;
+
     private LocalDate until;
     private String reason;
 
     public void suspend(Long agencyId) {
         if (Messages.attempt(() -> admissions.suspend(agencyId, until, reason))) {
             Messages.info("sanction.suspended", until);
+            page.refresh();
             reason = null;
         }
     }
@@ -31,12 +35,14 @@ public class AgencySanctions implements Serializable {
     public void lift(Long agencyId) {
         if (Messages.attempt(() -> admissions.liftSuspension(agencyId))) {
             Messages.info("sanction.lifted");
+            page.refresh();
         }
     }
 
     public void expel(Long agencyId) {
         if (Messages.attempt(() -> admissions.expel(agencyId, reason))) {
             Messages.info("sanction.expelled");
+            page.refresh();
             reason = null;
         }
     }

@@ -31,6 +31,10 @@ public class CurrentUser {
         return request.isUserInRole(Role.AGENCY.name());
     }
 
+    public boolean isOwner() {
+        return request.isUserInRole(Role.OWNER.name());
+    }
+
     /** Owners and agencies keep an organisation profile. */
     public boolean isMarketParticipant() {
         return isAgency() || request.isUserInRole(Role.OWNER.name());

@@ -1,0 +1,99 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.intermarket.it.Agencies.Agency;
+import org.intermarket.it.Market.Owner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+class MarketPagesIT extends BrowserTest {
+
+    private static JsonObject settingsBefore;
+
+    @BeforeAll
+    static void shortPeriods() {
+        settingsBefore = Market.fastSettings();
+    }
+
+    @AfterAll
+    static void restorePeriods() {
+        Market.restoreSettings(settingsBefore);
+    }
+
+    @Test
+    void anOwnerPublishesThreeAgenciesBidAndTheLowestPriceWinsInPublic() {
+        Owner owner = Market.owner();
+        List<Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("320100"), Agencies.admitted("330200"));
+        String code = "2026-330100-48-01-" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.driver().findElement(By.id("nav-owner")).click();
+        type("project:name", "城西综合管廊工程");
+        type("project:code", code);
+        type("project:location", "杭州市西湖区");
+        type("project:investment_input", "68000000");
+        browser.driver().findElement(By.id("project:create")).click();
+        browser.waitForText(By.id("messages"), code);
+
+        browser.selectMenuItem("need:project", code);
+        browser.selectMenuItem("need:item", Agencies.OPEN_ITEM);
+        type("need:scope", "编制管廊工程环境影响报告表并配合审批");
+        type("need:days_input", "20");
+        type("need:ceiling_input", "100000");
+        String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(45).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        browser.typeDate("need:deadline_input", deadline);
+        browser.screenshot("owner-new-need-zh");
+        browser.driver().findElement(By.id("need:publish")).click();
+        browser.waitForText(By.id("need-status"), "报价中");
+        long need = Long.parseLong(browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        assertTrue(browser.driver().findElement(By.id("need-bids")).getText().contains("保密"));
+
+        String[] prices = {"92000", "86500", "88000"};
+        for (int i = 0; i < agencies.size(); i++) {
+            browser.signOut();
+            browser.signIn(agencies.get(i).username(), Registrations.PASSWORD);
+            browser.open("/need.xhtml?id=" + need);
+            type("bid:price_input", prices[i]);
+            type("bid:days_input", "18");
+            type("bid:plan", "项目负责人具有十年环评经验，5 个工作日完成现场调查");
+            browser.driver().findElement(By.id("bid:place")).click();
+            browser.waitForText(By.id("messages"), "报价已密封提交");
+            if (i == 0) {
+                browser.screenshot("agency-bid-zh");
+            }
+        }
+        browser.signOut();
+
+        Market.awaitDeadline(need);
+        assertEquals("BIDDING_CLOSED", Market.awaitClosed(need).getString("status"));
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.open("/need.xhtml?id=" + need);
+        assertTrue(browser.waitFor(By.id("owner:bids")).getText().contains("86500"), "the owner sees the bids once bidding has closed");
+        browser.driver().findElement(By.id("owner:select")).click();
+        browser.waitForText(By.id("need-status"), "结果公示中");
+        browser.signOut();
+
+        browser.open("/notice.xhtml?id=" + need);
+        String winner = "测试单位 " + agencies.get(1).username();
+        browser.waitForText(By.id("notice-winner"), winner);
+        assertTrue(browser.driver().findElement(By.id("notice-bids")).getText().contains("92000"), "every bidder and price is public");
+        browser.screenshot("result-notice-zh");
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+}

@@ -1,0 +1,126 @@
+package org.intermarket.procurement.view;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.intermarket.procurement.BidForm;
+import org.intermarket.procurement.BidService;
+import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.SelectionRequest;
+import org.intermarket.procurement.SelectionService;
+import org.intermarket.shared.view.Messages;
+
+/** The forms on need.xhtml for signed-in owners and agencies. Only ever built inside their fragments. */
+@Named
+@ViewScoped
+public class NeedActions implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private BidService bids;
+
+    @Inject
+    private SelectionService selection;
+
+    @Inject
+    private NeedPage page;
+
+    private BigDecimal price;
+    private Integer serviceDays;
+    private String plan;
+    private String reason;
+    private Long chosenBid;
+    private final Map<Long, BigDecimal> planScores = new HashMap<>();
+
+    public void publish(Long id) {
+        if (Messages.attempt(() -> needs.publish(id))) {
+            Messages.info("need.published");
+            page.refresh();
+        }
+    }
+
+    public void cancel(Long id) {
+        if (Messages.attempt(() -> needs.cancel(id, reason))) {
+            Messages.info("need.cancelled");
+            page.refresh();
+        }
+    }
+
+    public void placeBid(Long id) {
+        String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        if (Messages.attempt(() -> bids.place(id, new BidForm(price, serviceDays, plan), ip))) {
+            Messages.info("bid.placed");
+            page.refresh();
+        }
+    }
+
+    public void withdraw(Long id) {
+        if (Messages.attempt(() -> bids.withdraw(id))) {
+            Messages.info("bid.withdrawn");
+            page.refresh();
+        }
+    }
+
+    public void select(Long id) {
+        Map<Long, BigDecimal> scores = new HashMap<>(planScores);
+        scores.values().removeIf(java.util.Objects::isNull);
+        if (Messages.attempt(() -> selection.select(id, new SelectionRequest(chosenBid, scores)))) {
+            Messages.info("need.selected");
+            page.refresh();
+        }
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public Integer getServiceDays() {
+        return serviceDays;
+    }
+
+    public void setServiceDays(Integer serviceDays) {
+        this.serviceDays = serviceDays;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getChosenBid() {
+        return chosenBid;
+    }
+
+    public void setChosenBid(Long chosenBid) {
+        this.chosenBid = chosenBid;
+    }
+
+    public Map<Long, BigDecimal> getPlanScores() {
+        return planScores;
+    }
+}

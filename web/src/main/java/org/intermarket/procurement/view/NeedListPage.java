@@ -1,0 +1,103 @@
+package org.intermarket.procurement.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+import org.intermarket.procurement.NeedQuery;
+import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.NeedStatus;
+import org.intermarket.procurement.NeedView;
+import org.intermarket.shared.DomainException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.view.Messages;
+
+/** needs.xhtml: the public list of needs; filters and page in the address, no session. */
+@Named
+@RequestScoped
+public class NeedListPage {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    private NeedService needs;
+
+    private String status;
+    private String item;
+    private String region;
+    private String maxCeiling;
+    private int page;
+    private Page<NeedView> result;
+
+    public Page<NeedView> getResult() {
+        if (result == null) {
+            try {
+                NeedStatus wanted = status == null || status.isBlank() ? null : NeedStatus.valueOf(status);
+                BigDecimal ceiling = maxCeiling == null || maxCeiling.isBlank() ? null : new BigDecimal(maxCeiling.trim());
+                result = needs.search(new NeedQuery(wanted, item, region, ceiling, null), new PageRequest(page, PAGE_SIZE));
+            } catch (IllegalArgumentException | DomainException invalid) {
+                Messages.info("directory.invalidFilter");
+                result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
+            }
+        }
+        return result;
+    }
+
+    public List<NeedStatus> getStatuses() {
+        return List.of(NeedStatus.values()).stream().filter(s -> s != NeedStatus.DRAFT).toList();
+    }
+
+    public boolean isHasPrevious() {
+        return page > 0;
+    }
+
+    public boolean isHasNext() {
+        return (long) (page + 1) * PAGE_SIZE < getResult().total();
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getMaxCeiling() {
+        return maxCeiling;
+    }
+
+    public void setMaxCeiling(String maxCeiling) {
+        this.maxCeiling = maxCeiling;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+}

@@ -1,0 +1,129 @@
+package org.intermarket.procurement.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.intermarket.audit.AuditEntry;
+import org.intermarket.procurement.Bid;
+import org.intermarket.procurement.BidService;
+import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.NeedView;
+import org.intermarket.procurement.Notice;
+import org.intermarket.procurement.SelectionService;
+import org.intermarket.procurement.Timeline;
+import org.intermarket.registry.Membership;
+import org.intermarket.registry.Role;
+import org.intermarket.shared.DomainException;
+import org.intermarket.shared.view.Ids;
+import org.intermarket.shared.view.Messages;
+
+/**
+ * need.xhtml?id= and notice.xhtml?id=: a need for everyone, with what the signed-in visitor may
+ * add: the agency its own bid, the owner the bids once bidding has closed.
+ */
+@Named
+@RequestScoped
+public class NeedPage {
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private BidService bids;
+
+    @Inject
+    private SelectionService selection;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private Membership membership;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Long id;
+    private NeedView view;
+    private Notice notice;
+
+    /**
+     * The id comes from the address on a GET and from a hidden field on a form post: view
+     * parameters reach the bean only after the forms have been decoded, too late for their
+     * {@code rendered} conditions.
+     */
+    @PostConstruct
+    void readId() {
+        id = Ids.fromRequest(request, "id");
+    }
+
+    public void load() {
+        if (id == null || !Messages.attempt(() -> view = needs.view(id))) {
+            view = null;
+        }
+    }
+
+    /** After an action on this request: read the need again so the page shows its new state. */
+    public void refresh() {
+        view = null;
+        notice = null;
+    }
+
+    public NeedView getView() {
+        if (view == null && id != null) {
+            load();
+        }
+        return view;
+    }
+
+    public boolean isOwner() {
+        return getView() != null && request.isUserInRole(Role.OWNER.name())
+                && membership.isOwnOrganisation(view.need().project().ownerOrganisationId());
+    }
+
+    public boolean isAgency() {
+        return request.isUserInRole(Role.AGENCY.name());
+    }
+
+    /** The signed-in agency's own bid, or null. */
+    public Bid getMyBid() {
+        if (!isAgency()) {
+            return null;
+        }
+        try {
+            return bids.mine(id);
+        } catch (DomainException none) {
+            return null;
+        }
+    }
+
+    /** All bids, for the owner once bidding has closed. */
+    public List<Bid> getBids() {
+        if (!isOwner() || !view.need().status().unsealed()) {
+            return List.of();
+        }
+        return bids.all(id);
+    }
+
+    public Notice getNotice() {
+        if (notice == null && getView() != null && view.need().winningBidId() != null) {
+            notice = selection.notice(id);
+        }
+        return notice;
+    }
+
+    public List<AuditEntry> getTimeline() {
+        return getView() == null ? List.of() : timeline.of(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

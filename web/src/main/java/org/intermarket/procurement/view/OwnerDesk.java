@@ -1,0 +1,266 @@
+package org.intermarket.procurement.view;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.intermarket.catalog.CatalogService;
+import org.intermarket.catalog.ItemQuery;
+import org.intermarket.catalog.ItemStatus;
+import org.intermarket.catalog.ServiceItem;
+import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedForm;
+import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.NeedStatus;
+import org.intermarket.procurement.NeedView;
+import org.intermarket.procurement.Project;
+import org.intermarket.procurement.ProjectForm;
+import org.intermarket.procurement.ProjectService;
+import org.intermarket.procurement.SelectionMethod;
+import org.intermarket.shared.ClockProducer;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.view.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** owner/needs.xhtml: the owner's projects, a new need, and every need of theirs by state. */
+@Named
+@ViewScoped
+public class OwnerDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private CatalogService catalog;
+
+    private String projectName;
+    private String projectCode;
+    private String location;
+    private BigDecimal investment;
+
+    private Long projectId;
+    private String itemCode;
+    private String scope;
+    private Integer serviceDays;
+    private BigDecimal ceilingPrice;
+    private SelectionMethod method = SelectionMethod.LOWEST_PRICE;
+    private LocalDateTime deadline;
+    private Integer priceWeight;
+    private Integer creditWeight;
+    private Integer planWeight;
+    private String contact;
+
+    private NeedStatus statusFilter;
+    private LazyDataModel<NeedView> myNeeds;
+
+    @PostConstruct
+    void init() {
+        myNeeds = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) needs.mine(statusFilter, new PageRequest(0, 1)).total();
+            }
+
+            @Override
+            public List<NeedView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+                Page<NeedView> page = needs.mine(statusFilter, new PageRequest(first / size, size));
+                setRowCount((int) page.total());
+                return page.items();
+            }
+
+            @Override
+            public String getRowKey(NeedView view) {
+                return String.valueOf(view.need().id());
+            }
+        };
+    }
+
+    public void createProject() {
+        if (Messages.attempt(() -> projectId = projects.create(new ProjectForm(projectName, projectCode, location, investment)).id())) {
+            Messages.info("project.created", projectCode);
+            projectName = projectCode = location = null;
+            investment = null;
+        }
+    }
+
+    /** Saves the draft and publishes it at once; a draft that cannot be published stays in "my needs". */
+    public String draftAndPublish() {
+        NeedForm.WeightsForm weights = method == SelectionMethod.COMPREHENSIVE_SCORE
+                ? new NeedForm.WeightsForm(priceWeight, creditWeight, planWeight) : null;
+        Need[] drafted = new Need[1];
+        boolean saved = Messages.attempt(() -> drafted[0] = needs.draft(new NeedForm(projectId, itemCode, scope, serviceDays, ceilingPrice,
+                null, method, deadline == null ? null : deadline.atZone(ClockProducer.MARKET_ZONE).toInstant(), weights, contact)));
+        if (!saved) {
+            return null;
+        }
+        if (Messages.attempt(() -> needs.publish(drafted[0].id()))) {
+            return "/need?faces-redirect=true&id=" + drafted[0].id();
+        }
+        Messages.info("need.draftKept");
+        return null;
+    }
+
+    public List<Project> getProjects() {
+        return projects.mine(new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public List<ServiceItem> getItems() {
+        return catalog.search(new ItemQuery(null, null, ItemStatus.ACTIVE), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+    }
+
+    public List<SelectionMethod> getMethods() {
+        return List.of(SelectionMethod.values());
+    }
+
+    public List<NeedStatus> getStatuses() {
+        return List.of(NeedStatus.values());
+    }
+
+    public LazyDataModel<NeedView> getMyNeeds() {
+        return myNeeds;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public void setProjectName(String projectName) {
+        this.projectName = projectName;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public BigDecimal getInvestment() {
+        return investment;
+    }
+
+    public void setInvestment(BigDecimal investment) {
+        this.investment = investment;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public String getItemCode() {
+        return itemCode;
+    }
+
+    public void setItemCode(String itemCode) {
+        this.itemCode = itemCode;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public Integer getServiceDays() {
+        return serviceDays;
+    }
+
+    public void setServiceDays(Integer serviceDays) {
+        this.serviceDays = serviceDays;
+    }
+
+    public BigDecimal getCeilingPrice() {
+        return ceilingPrice;
+    }
+
+    public void setCeilingPrice(BigDecimal ceilingPrice) {
+        this.ceilingPrice = ceilingPrice;
+    }
+
+    public SelectionMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(SelectionMethod method) {
+        this.method = method;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
+    }
+
+    public Integer getPriceWeight() {
+        return priceWeight;
+    }
+
+    public void setPriceWeight(Integer priceWeight) {
+        this.priceWeight = priceWeight;
+    }
+
+    public Integer getCreditWeight() {
+        return creditWeight;
+    }
+
+    public void setCreditWeight(Integer creditWeight) {
+        this.creditWeight = creditWeight;
+    }
+
+    public Integer getPlanWeight() {
+        return planWeight;
+    }
+
+    public void setPlanWeight(Integer planWeight) {
+        this.planWeight = planWeight;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public NeedStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(NeedStatus statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+}
