@@ -22,11 +22,11 @@ run() {
         "$(awk '$1=="99%" {print $2}' <<< "$out")"
 }
 echo "wrk -t2 -c16 -d${duration}s on $(nproc) cores, same machine:"
-run "static JSON /api/v1/version" "http://127.0.0.1:8080/api/v1/version"
-run "catalog API (20 of the list)" "http://127.0.0.1:8080/api/v1/catalog/items?size=20"
-run "catalog page (PrimeFaces)" "http://127.0.0.1:8080/catalog.xhtml"
-run "agency directory API (a page, 3 statements)" "http://127.0.0.1:8080/api/v1/agencies?size=20"
-run "agency directory page (filtered by province)" "http://127.0.0.1:8080/agencies.xhtml?region=330000"
+run "static JSON /api/v1/version" "$BASE/api/v1/version"
+run "catalog API (20 of the list)" "$BASE/api/v1/catalog/items?size=20"
+run "catalog page (PrimeFaces)" "$BASE/catalog.xhtml"
+run "agency directory API (a page, 3 statements)" "$BASE/api/v1/agencies?size=20"
+run "agency directory page (filtered by province)" "$BASE/agencies.xhtml?region=330000"
 
 java_pid=$(pgrep -f "$work/server/jboss-modules.jar" | head -1)
 printf 'server RSS after load: %d MB\n' "$(( $(ps -o rss= -p "$java_pid") / 1024 ))"

@@ -2,11 +2,13 @@
 # a fresh H2 file, and stops it on exit. Needs a build first (mvn package -DskipTests).
 server_src=ear/target/server
 ear=ear/target/intermarket.ear
-BASE=http://127.0.0.1:8080
+# Offset from the usual ports so that a benchmark never meets a test run's server on 8080.
+port_offset="${BENCH_PORT_OFFSET:-100}"
+BASE="http://127.0.0.1:$((8080 + port_offset))"
 [ -d "$server_src" ] && [ -f "$ear" ] || { echo "build first: mvn package -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
-if curl -s -o /dev/null "$BASE/"; then echo "port 8080 is in use; stop the other server" >&2; exit 1; fi
+if curl -s -o /dev/null "$BASE/"; then echo "$BASE is in use; stop the other server or set BENCH_PORT_OFFSET" >&2; exit 1; fi
 
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -14,7 +16,8 @@ cp -r "$server_src" "$work/server"
 cp "$ear" "$work/server/standalone/deployments/"
 
 start=$(date +%s.%N)
-"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" > "$work/server.out" 2>&1 &
+"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" \
+    > "$work/server.out" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=20"; do
     sleep 0.2

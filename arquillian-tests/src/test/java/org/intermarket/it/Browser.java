@@ -63,15 +63,25 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     public void waitUntilGone(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+        patiently().until(ExpectedConditions.invisibilityOfElementLocated(locator));
     }
 
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        patiently().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * A wait that looks again when the page is replaced under it: after a form post the old
+     * element may vanish between finding it and reading it, which Chromium reports in several ways.
+     */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /**

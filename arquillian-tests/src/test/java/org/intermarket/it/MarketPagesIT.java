@@ -89,6 +89,23 @@ class MarketPagesIT extends BrowserTest {
         browser.waitForText(By.id("notice-winner"), winner);
         assertTrue(browser.driver().findElement(By.id("notice-bids")).getText().contains("92000"), "every bidder and price is public");
         browser.screenshot("result-notice-zh");
+
+        String loser = "测试单位 " + agencies.get(0).username();
+        browser.signIn(agencies.get(0).username(), Registrations.PASSWORD);
+        browser.open("/notice.xhtml?id=" + need);
+        type("objection:grounds", "中选机构的服务方案未说明现场调查安排");
+        browser.driver().findElement(By.id("objection:submit")).click();
+        browser.waitForText(By.id("messages"), "异议已提交");
+        browser.signOut();
+
+        browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("nav-objections")).click();
+        assertTrue(browser.waitFor(By.id("objections:pending")).getText().contains(loser));
+        type("objections:pending:0:reason", "服务方案已包含现场调查安排，异议不成立");
+        browser.screenshot("objections-supervisor-zh");
+        browser.driver().findElement(By.id("objections:pending:0:dismiss")).click();
+        browser.waitForText(By.id("messages"), "异议已驳回");
+        assertEquals("NOTICE", Api.anonymous().get("/api/v1/needs/" + need).json().getString("status"));
     }
 
     private void type(String id, String text) {

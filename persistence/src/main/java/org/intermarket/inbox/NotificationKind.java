@@ -15,5 +15,8 @@ public enum NotificationKind {
     BIDDING_CLOSED,
     NEED_FAILED,
     BID_WON,
-    BID_LOST
+    BID_LOST,
+    OBJECTION_FILED,
+    OBJECTION_UPHELD,
+    OBJECTION_DISMISSED
 }

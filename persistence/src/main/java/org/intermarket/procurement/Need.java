@@ -210,6 +210,21 @@ public class Need {
         status = NeedStatus.NOTICE;
     }
 
+    /** Whether a bidder may still object at {@code now}: the notice is up and its period has not ended. */
+    public boolean openForObjectionsAt(Instant now) {
+        return status == NeedStatus.NOTICE && now.isBefore(noticeEndsAt);
+    }
+
+    /** An upheld objection annuls the award: the need goes back to selection (or, failing that, to republishing). */
+    public void annulAward(String reason) {
+        require(NeedStatus.NOTICE, "procurement.not-notice", "only an award under notice can be annulled");
+        status = NeedStatus.BIDDING_CLOSED;
+        winningBidId = null;
+        selectedAt = null;
+        noticeEndsAt = null;
+        statusReason = reason;
+    }
+
     /** After a failed round, DIRECT selection is allowed whatever the ceiling. */
     public boolean directAllowedAfterFailures() {
         return failedRounds >= 2;

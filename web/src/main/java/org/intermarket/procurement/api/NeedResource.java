@@ -59,6 +59,9 @@ public class NeedResource {
     @Inject
     private Timeline timeline;
 
+    @Inject
+    private org.intermarket.procurement.ObjectionService objections;
+
     @Context
     private HttpServletRequest request;
 
@@ -169,6 +172,23 @@ public class NeedResource {
     @Operation(summary = "The result notice: method, every bidder with price, the winner, the draw commitment, seed and input")
     public NoticeDto notice(@PathParam("id") long id) {
         return NoticeDto.of(selection.notice(id));
+    }
+
+    @POST
+    @Path("{id}/objections")
+    @Operation(summary = "Object to the result during the notice period (AGENCY that bid on this round)")
+    public Response object(@PathParam("id") long id, ProcurementDtos.GroundsRequest body) {
+        QueryParams.requireBody(body);
+        org.intermarket.procurement.Objection objection = objections.file(id, body.grounds());
+        return Response.created(UriBuilder.fromPath("/api/v1/objections/{id}").build(objection.id()))
+                .entity(ProcurementDtos.ObjectionDto.of(objection)).build();
+    }
+
+    @GET
+    @Path("{id}/objections")
+    @Operation(summary = "Objections on a need: all for its owner and supervisors, its own for an agency")
+    public List<ProcurementDtos.ObjectionDto> objections(@PathParam("id") long id) {
+        return objections.onNeed(id).stream().map(ProcurementDtos.ObjectionDto::of).toList();
     }
 
     @GET

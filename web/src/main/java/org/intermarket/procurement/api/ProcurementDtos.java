@@ -75,6 +75,25 @@ public final class ProcurementDtos {
         }
     }
 
+    public record ObjectionDto(Long id, Long needId, String projectName, Long agencyId, String agencyName, String grounds, String status,
+                               Instant createdAt, Instant decidedAt, String decisionReason) {
+        static ObjectionDto of(org.intermarket.procurement.ObjectionEntry e) {
+            return new ObjectionDto(e.id(), e.needId(), e.projectName(), e.agencyId(), e.agencyName(), e.grounds(), e.status().name(),
+                    e.createdAt(), e.decidedAt(), e.decisionReason());
+        }
+
+        static ObjectionDto of(org.intermarket.procurement.Objection o) {
+            return new ObjectionDto(o.id(), o.need().id(), o.need().project().name(), o.agencyId(), null, o.grounds(), o.status().name(),
+                    o.createdAt(), o.decidedAt(), o.decisionReason());
+        }
+    }
+
+    public record GroundsRequest(String grounds) {
+    }
+
+    public record DecisionRequest(String outcome, String reason) {
+    }
+
     public record ReasonRequest(String reason) {
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.ObjectionService;
 import org.intermarket.procurement.SelectionRequest;
 import org.intermarket.procurement.SelectionService;
 import org.intermarket.shared.view.Messages;
@@ -35,10 +36,14 @@ public class NeedActions implements Serializable {
     @Inject
     private NeedPage page;
 
+    @Inject
+    private ObjectionService objections;
+
     private BigDecimal price;
     private Integer serviceDays;
     private String plan;
     private String reason;
+    private String grounds;
     private Long chosenBid;
     private final Map<Long, BigDecimal> planScores = new HashMap<>();
 
@@ -78,6 +83,21 @@ public class NeedActions implements Serializable {
             Messages.info("need.selected");
             page.refresh();
         }
+    }
+
+    public void object(Long id) {
+        if (Messages.attempt(() -> objections.file(id, grounds))) {
+            Messages.info("objection.filed");
+            grounds = null;
+        }
+    }
+
+    public String getGrounds() {
+        return grounds;
+    }
+
+    public void setGrounds(String grounds) {
+        this.grounds = grounds;
     }
 
     public BigDecimal getPrice() {

@@ -3,11 +3,13 @@ package org.intermarket.registry.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.intermarket.procurement.ObjectionService;
+import org.intermarket.procurement.ObjectionStatus;
 import org.intermarket.registry.AdmissionService;
 import org.intermarket.registry.AdmissionStatus;
 import org.intermarket.security.view.CurrentUser;
 
-/** What the header shows a supervisor: how many applications wait for review. */
+/** What the header shows a supervisor: how many applications and objections wait for a decision. */
 @Named
 @RequestScoped
 public class SupervisorMenu {
@@ -18,12 +20,23 @@ public class SupervisorMenu {
     @Inject
     private CurrentUser user;
 
+    @Inject
+    private ObjectionService objections;
+
     private Long pending;
+    private Long pendingObjections;
 
     public long getPendingAdmissions() {
         if (pending == null) {
             pending = user.isSupervisor() ? admissions.count(AdmissionStatus.PENDING) : 0L;
         }
         return pending;
+    }
+
+    public long getPendingObjections() {
+        if (pendingObjections == null) {
+            pendingObjections = user.isSupervisor() ? objections.count(ObjectionStatus.PENDING) : 0L;
+        }
+        return pendingObjections;
     }
 }

@@ -1,0 +1,8 @@
+package org.intermarket.procurement;
+
+import java.time.Instant;
+
+/** One objection as the supervisors' queue and the need's parties see it. */
+public record ObjectionEntry(Long id, Long needId, String projectName, Long agencyId, String agencyName, String grounds,
+                             ObjectionStatus status, Instant createdAt, Instant decidedAt, String decisionReason) {
+}

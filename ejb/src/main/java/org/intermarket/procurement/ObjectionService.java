@@ -1,0 +1,153 @@
+package org.intermarket.procurement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.inbox.Inbox;
+import org.intermarket.inbox.NotificationKind;
+import org.intermarket.registry.Membership;
+import org.intermarket.shared.Caller;
+import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.ForbiddenException;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.Roles;
+
+/**
+ * Objections to a result notice: a bidder files one during the notice period, a supervisor
+ * upholds it (the award is annulled and the need returns to selection) or dismisses it.
+ */
+@Stateless
+public class ObjectionService {
+
+    private static final String ENTRY = "SELECT new org.intermarket.procurement.ObjectionEntry(x.id, n.id, n.project.name, a.id,"
+            + " a.organisation.name, x.grounds, x.status, x.createdAt, x.decidedAt, x.decisionReason)"
+            + " FROM Objection x JOIN x.need n, Agency a WHERE a.id = x.agencyId";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Membership membership;
+
+    @Inject
+    private Inbox inbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @RolesAllowed(Roles.AGENCY)
+    public Objection file(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
+        Long agencyId = membership.organisationId();
+        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || need.status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("need", needId);
+        }
+        Instant now = clock.instant();
+        if (!need.openForObjectionsAt(now)) {
+            throw new ConflictException("procurement.notice-closed", "objections are taken only while the result notice is up");
+        }
+        boolean bidder = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.need = :need AND b.round = :round AND b.agencyId = :agency"
+                        + " AND b.status = :live", Long.class)
+                .setParameter("need", need).setParameter("round", need.round()).setParameter("agency", agencyId)
+                .setParameter("live", BidStatus.LIVE).getSingleResult() > 0;
+        if (!bidder) {
+            throw new ForbiddenException("only an agency that bid on this round may object to its result");
+        }
+        Objection objection = new Objection(need, agencyId, grounds.trim(), now);
+        try {
+            em.persist(objection);
+            em.flush();
+        } catch (PersistenceException duplicate) {
+            throw new ConflictException("procurement.objection-exists", "your agency has already objected to this result");
+        }
+        audit.record("OBJECTION_FILED", "Need", needId, "objection " + objection.id() + " by agency " + agencyId);
+        inbox.post(need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId, String.valueOf(needId));
+        return objection;
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Objection decide(@NotNull Long id, @NotNull ObjectionStatus outcome, @NotBlank @Size(max = 2000) String reason) {
+        if (outcome == ObjectionStatus.PENDING) {
+            throw new InvalidInputException("outcome", "decide UPHELD or DISMISSED");
+        }
+        Objection objection = em.find(Objection.class, id);
+        if (objection == null) {
+            throw new NotFoundException("objection", id);
+        }
+        Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
+        objection.decide(outcome, reason.trim(), caller.name(), clock.instant());
+        if (outcome == ObjectionStatus.UPHELD && need.status() == NeedStatus.NOTICE && need.round() == objection.round()) {
+            need.annulAward("objection " + id + " upheld: " + reason.trim());
+        }
+        audit.record(outcome == ObjectionStatus.UPHELD ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Need", need.id(),
+                "objection " + id + ": " + reason.trim());
+        NotificationKind kind = outcome == ObjectionStatus.UPHELD ? NotificationKind.OBJECTION_UPHELD : NotificationKind.OBJECTION_DISMISSED;
+        String link = "/need.xhtml?id=" + need.id();
+        inbox.post(objection.agencyId(), kind, link, String.valueOf(need.id()), reason.trim());
+        inbox.post(need.project().ownerOrganisationId(), kind, link, String.valueOf(need.id()), reason.trim());
+        return objection;
+    }
+
+    /** The supervisors' queue, oldest first. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Page<ObjectionEntry> queue(@NotNull ObjectionStatus status, @NotNull PageRequest page) {
+        List<ObjectionEntry> entries = em.createQuery(ENTRY + " AND x.status = :status ORDER BY x.createdAt, x.id", ObjectionEntry.class)
+                .setParameter("status", status).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(entries, page.page(), page.size(), count(status));
+    }
+
+    @RolesAllowed(Roles.SUPERVISOR)
+    public long count(@NotNull ObjectionStatus status) {
+        return em.createQuery("SELECT COUNT(x) FROM Objection x WHERE x.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
+    /**
+     * Objections on a need: all of them for its owner and supervisors, its own for an agency.
+     * Allegations against a competitor are not published.
+     */
+    @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR})
+    public List<ObjectionEntry> onNeed(@NotNull Long needId) {
+        Need need = em.find(Need.class, needId);
+        if (need == null) {
+            throw new NotFoundException("need", needId);
+        }
+        boolean all = membership.isSupervisor() || membership.isOwnOrganisation(need.project().ownerOrganisationId());
+        TypedQuery<ObjectionEntry> query = em.createQuery(ENTRY + " AND n.id = :need" + (all ? "" : " AND x.agencyId = :agency")
+                + " ORDER BY x.createdAt, x.id", ObjectionEntry.class).setParameter("need", needId);
+        if (!all) {
+            query.setParameter("agency", membership.organisationId());
+        }
+        return query.getResultList();
+    }
+
+    /** Whether any objection on the need's current round is still undecided: a contract must wait for it. */
+    @PermitAll
+    public boolean undecided(@NotNull Long needId) {
+        return em.createQuery("SELECT COUNT(x) FROM Objection x WHERE x.need.id = :need AND x.round = x.need.round AND x.status = :pending",
+                        Long.class)
+                .setParameter("need", needId).setParameter("pending", ObjectionStatus.PENDING).getSingleResult() > 0;
+    }
+}

@@ -1,0 +1,5 @@
+package org.intermarket.procurement;
+
+public enum ObjectionStatus {
+    PENDING, UPHELD, DISMISSED
+}
