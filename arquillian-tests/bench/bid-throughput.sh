@@ -14,7 +14,8 @@ agencies="${2:-16}"
 source arquillian-tests/bench/server.sh
 
 token() { curl -sf -X POST -u "$1:$2" "$BASE/api/v1/tokens" | jq -r .token; }
-call() { curl -s -X "$2" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-d "$4"} "$BASE/api/v1$3"; }
+# call TOKEN METHOD PATH [BODY]; an empty token calls anonymously.
+call() { curl -s -X "$2" ${1:+-H "Authorization: Bearer $1"} -H 'Content-Type: application/json' ${4:+-d "$4"} "$BASE/api/v1$3"; }
 # A unified social credit code with a valid GB 32100-2015 check character.
 credit_code() {
     python3 - "$1" <<'PY'
@@ -79,6 +80,7 @@ printf 'bids (PUT, %d agencies replacing): %s req/s   p50 %s   p99 %s   non-2xx 
 # The deadline edge: every agency bids in a loop from 2 s before the deadline to 1.5 s after it.
 deadline_s=$(date -d "$deadline" +%s)
 while [ "$(date +%s)" -lt $((deadline_s - 2)) ]; do sleep 0.05; done
+edge_pids=()
 for t in "${tokens[@]}"; do
     (
         end=$(echo "$deadline_s + 1.5" | bc)
@@ -88,8 +90,9 @@ for t in "${tokens[@]}"; do
             echo "$(date +%s.%N) $code"
         done
     ) >> "$work/edge.log" &
+    edge_pids+=($!)
 done
-wait
+wait "${edge_pids[@]}"
 until [ "$(call "" GET "/needs/$need" | jq -r .status)" != PUBLISHED ]; do sleep 0.2; done
 accepted_before=$(awk -v d="$deadline_s" '$2==200 && $1<=d' "$work/edge.log" | wc -l)
 accepted_after=$(awk -v d="$deadline_s" '$2==200 && $1>d' "$work/edge.log" | wc -l)

@@ -34,11 +34,15 @@ final class Market {
     }
 
     static String need(long project, String method, String ceiling, Instant deadline, String weights) {
+        return need(project, method, ceiling, deadline, weights, null);
+    }
+
+    static String need(long project, String method, String ceiling, Instant deadline, String weights, String exclusions) {
         return """
                 {"projectId":%d,"itemCode":"%s","scope":"编制环境影响报告书并配合审批","serviceDays":30,
-                 "ceilingPrice":%s,"selectionMethod":"%s","bidDeadline":"%s"%s}
+                 "ceilingPrice":%s,"selectionMethod":"%s","bidDeadline":"%s"%s%s}
                 """.formatted(project, Agencies.OPEN_ITEM, ceiling == null ? "null" : "\"" + ceiling + "\"", method, deadline,
-                weights == null ? "" : ",\"weights\":" + weights);
+                weights == null ? "" : ",\"weights\":" + weights, exclusions == null ? "" : ",\"excludedAgencies\":" + exclusions);
     }
 
     /** Drafts and publishes a need whose bidding closes {@code seconds} from now; returns its id. */
@@ -96,12 +100,14 @@ final class Market {
     static JsonObject fastSettings() {
         Api admin = Api.demo("admin");
         JsonObject before = admin.get("/api/v1/settings").json();
-        assertEquals(200, admin.put("/api/v1/settings", "{\"minBiddingPeriod\":\"" + FAST_BIDDING + "\",\"noticePeriod\":\"PT30S\"}").status());
+        assertEquals(200, admin.put("/api/v1/settings", "{\"minBiddingPeriod\":\"" + FAST_BIDDING
+                + "\",\"noticePeriod\":\"PT30S\",\"amendmentMinRemaining\":\"PT4S\"}").status());
         return before;
     }
 
     static void restoreSettings(JsonObject before) {
         Api.demo("admin").put("/api/v1/settings", "{\"minBiddingPeriod\":\"" + before.getString("minBiddingPeriod")
-                + "\",\"noticePeriod\":\"" + before.getString("noticePeriod") + "\"}");
+                + "\",\"noticePeriod\":\"" + before.getString("noticePeriod")
+                + "\",\"amendmentMinRemaining\":\"" + before.getString("amendmentMinRemaining") + "\"}");
     }
 }

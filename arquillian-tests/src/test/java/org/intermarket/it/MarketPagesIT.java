@@ -3,7 +3,6 @@ package org.intermarket.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,25 +10,13 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+@ExtendWith(FastMarket.class)
 class MarketPagesIT extends BrowserTest {
-
-    private static JsonObject settingsBefore;
-
-    @BeforeAll
-    static void shortPeriods() {
-        settingsBefore = Market.fastSettings();
-    }
-
-    @AfterAll
-    static void restorePeriods() {
-        Market.restoreSettings(settingsBefore);
-    }
 
     @Test
     void anOwnerPublishesThreeAgenciesBidAndTheLowestPriceWinsInPublic() {

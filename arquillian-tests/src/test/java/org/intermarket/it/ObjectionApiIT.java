@@ -10,25 +10,13 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FastMarket.class)
 class ObjectionApiIT extends ApiTest {
 
-    private static JsonObject settingsBefore;
-
     private final Api supervisor = Api.demo("supervisor");
-
-    @BeforeAll
-    static void shortPeriods() {
-        settingsBefore = Market.fastSettings();
-    }
-
-    @AfterAll
-    static void restorePeriods() {
-        Market.restoreSettings(settingsBefore);
-    }
 
     @Test
     void aDismissedObjectionKeepsTheAwardAndAnUpheldOneAnnulsIt() {

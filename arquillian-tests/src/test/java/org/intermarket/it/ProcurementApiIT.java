@@ -19,25 +19,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(FastMarket.class)
 class ProcurementApiIT extends ApiTest {
 
-    private static JsonObject settingsBefore;
-
     private final Api supervisor = Api.demo("supervisor");
-
-    @BeforeAll
-    static void shortPeriods() {
-        settingsBefore = Market.fastSettings();
-    }
-
-    @AfterAll
-    static void restorePeriods() {
-        Market.restoreSettings(settingsBefore);
-    }
 
     @Test
     void bidsStaySealedUntilTheDeadlineAndTheLowestPriceWins() {
@@ -263,6 +251,63 @@ class ProcurementApiIT extends ApiTest {
         List<String> mine = owner.api().get("/api/v1/needs/mine").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .map(n -> n.getString("status")).toList();
         assertEquals(List.of("DRAFT"), mine);
+    }
+
+    @Test
+    void anAmendmentIsPublicAndBidsCountOnlyOnceConfirmedAgain() {
+        Owner owner = Market.owner();
+        Agency confirms = Agencies.admitted("330100");
+        Agency replaces = Agencies.admitted("330200");
+        Agency silent = Agencies.admitted("320100");
+        long need = Market.published(owner, "LOWEST_PRICE", "90000.00", 5, null);
+        String path = "/api/v1/needs/" + need;
+        Market.bidId(confirms, need, "70000.00");
+        Market.bidId(replaces, need, "85000.00");
+        Market.bidId(silent, need, "75000.00");
+
+        assertFieldError(assertProblem(owner.api().post(path + "/amendments", "{\"ceilingPrice\":\"80000.00\"}"), 400), "reason");
+        Instant before = Instant.now();
+        Api.Reply amended = owner.api().post(path + "/amendments", "{\"reason\":\"核减投资，下调最高限价\",\"ceilingPrice\":\"80000.00\"}");
+        assertEquals(201, amended.status(), amended::toString);
+        assertTrue(Instant.parse(amended.json().getString("bidDeadline")).isAfter(before.plusSeconds(3)), "at least the minimum remains");
+        JsonObject amendment = Api.anonymous().get(path + "/amendments").jsonArray().getJsonObject(0);
+        assertTrue(amendment.getString("changes").contains("ceiling 90000.00 → 80000.00"), amendment::toString);
+        assertEquals("NEED_AMENDED", confirms.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
+        assertFalse(confirms.api().get(path + "/bids/mine").json().getBoolean("confirmed"));
+
+        assertEquals(200, confirms.api().post(path + "/bids/mine/confirm", null).status());
+        assertFieldError(assertProblem(replaces.api().post(path + "/bids/mine/confirm", null), 400), "price");
+        assertTrue(Market.bid(replaces, need, "79000.00").json().getBoolean("confirmed"));
+        Market.awaitDeadline(need);
+        JsonObject closed = Market.awaitClosed(need);
+        assertEquals("FAILED", closed.getString("status"), "the unconfirmed bid does not count: 2 of 3");
+        assertEquals(2, closed.getInt("bidCount"));
+        assertTrue(Api.anonymous().get(path + "/timeline").body().contains("NEED_AMENDED"));
+    }
+
+    @Test
+    void excludedAgenciesCannotBidAndTheReasonIsPublic() {
+        Owner owner = Market.owner();
+        Agency conflicted = Agencies.admitted("330100");
+        Agency free = Agencies.admitted("330200");
+        long project = Market.project(owner);
+        assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "50000.00",
+                Instant.now().plusSeconds(60), null, "[{\"agencyId\":999999999,\"reason\":\"x\"}]")), 400), "excludedAgencies");
+        Api.Reply drafted = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "50000.00", Instant.now().plusSeconds(60),
+                null, "[{\"agencyId\":" + conflicted.id() + ",\"reason\":\"该机构编制了本项目的设计文件\"}]"));
+        long need = drafted.json().getJsonNumber("id").longValue();
+        owner.api().post("/api/v1/needs/" + need + "/publish", null);
+
+        JsonObject exclusion = Api.anonymous().get("/api/v1/needs/" + need + "/exclusions").jsonArray().getJsonObject(0);
+        assertEquals("该机构编制了本项目的设计文件", exclusion.getString("reason"));
+        assertEquals(conflicted.id(), exclusion.getJsonNumber("agencyId").longValue());
+        assertProblemCode(assertProblem(Market.bid(conflicted, need, "40000.00"), 409), "procurement.excluded");
+        assertEquals(200, Market.bid(free, need, "40000.00").status());
+
+        String ownerName = "测试单位 " + owner.username();
+        assertTrue(supervisor.get("/api/v1/exclusions/owners?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(row -> row.getString("ownerName").equals(ownerName) && row.getInt("exclusions") == 1));
+        assertEquals(403, free.api().get("/api/v1/exclusions/owners").status());
     }
 
     private static String sha256Hex(String text) throws Exception {

@@ -74,6 +74,22 @@ public class BidService {
         return bid;
     }
 
+    /** Confirms the caller's bid again after an amendment of the need. */
+    @RolesAllowed(Roles.AGENCY)
+    public Bid confirm(@NotNull Long needId) {
+        Need need = openNeed(needId);
+        Bid bid = mine(need, membership.organisationId());
+        if (bid == null || bid.status() != BidStatus.LIVE) {
+            throw new NotFoundException("your bid on need", needId);
+        }
+        if (need.ceilingPrice() != null && bid.price().compareTo(need.ceilingPrice()) > 0) {
+            throw new InvalidInputException("price", "the amended ceiling is " + need.ceilingPrice() + " CNY; replace the bid instead");
+        }
+        bid.confirm(clock.instant());
+        audit.record("BID_CONFIRMED", "Bid", bid.id(), "need " + needId + " round " + need.round());
+        return bid;
+    }
+
     @RolesAllowed(Roles.AGENCY)
     public void withdraw(@NotNull Long needId) {
         Need need = openNeed(needId);
@@ -115,7 +131,8 @@ public class BidService {
      */
     @PermitAll
     public List<Bid> live(Need need) {
-        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live ORDER BY b.id", Bid.class)
+        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live AND b.confirmed = TRUE"
+                        + " ORDER BY b.id", Bid.class)
                 .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
     }
 
@@ -134,6 +151,11 @@ public class BidService {
     private void refuseIneligible(Need need, Long agencyId, BidForm form) {
         if (agencyId.equals(need.project().ownerOrganisationId())) {
             throw new ConflictException("procurement.own-need", "an organisation cannot bid on its own need");
+        }
+        boolean excluded = em.createQuery("SELECT COUNT(e) FROM Exclusion e WHERE e.need = :need AND e.agencyId = :agency", Long.class)
+                .setParameter("need", need).setParameter("agency", agencyId).getSingleResult() > 0;
+        if (excluded) {
+            throw new ConflictException("procurement.excluded", "the owner excluded your agency from this need (回避); the reason is on the need");
         }
         if (need.ceilingPrice() != null && form.price().compareTo(need.ceilingPrice()) > 0) {
             throw new InvalidInputException("price", "the price is above the ceiling of " + need.ceilingPrice() + " CNY");

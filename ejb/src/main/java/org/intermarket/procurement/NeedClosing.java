@@ -80,7 +80,8 @@ public class NeedClosing {
         if (need == null) {
             return false;
         }
-        int live = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Long.class)
+        int live = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live"
+                        + " AND b.confirmed = TRUE", Long.class)
                 .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE)
                 .getSingleResult().intValue();
         if (!need.close(live, now)) {

@@ -22,7 +22,12 @@ public record NeedForm(
         @NotNull SelectionMethod selectionMethod,
         @NotNull Instant bidDeadline,
         @Valid WeightsForm weights,
-        @Size(max = 200) String contact) {
+        @Size(max = 200) String contact,
+        @Valid @Size(max = 50) java.util.List<@NotNull @Valid ExclusionForm> excludedAgencies) {
+
+    /** Avoidance (回避): an agency excluded for a stated conflict of interest. */
+    public record ExclusionForm(@NotNull Long agencyId, @NotBlank @Size(max = 1000) String reason) {
+    }
 
     /** Comprehensive-scoring weights in percent. */
     public record WeightsForm(@NotNull @Min(0) @Max(100) Integer price, @NotNull @Min(0) @Max(100) Integer credit,

@@ -72,6 +72,7 @@ public class NeedService {
         Need need = Need.draft(project, rules.terms(form).withContact(owner.contactPhone()), clock.instant());
         em.persist(need);
         em.flush();
+        exclude(need, form.excludedAgencies());
         audit.record("NEED_DRAFTED", "Need", need.id(), need.itemCode() + " on project " + project.projectCode() + ", " + need.method());
         return need;
     }
@@ -101,6 +102,57 @@ public class NeedService {
             throw new InvalidInputException("weights", "comprehensive scoring needs weights summing to 100");
         }
         return publish(id);
+    }
+
+    /**
+     * Amends a published need before its deadline: public, the deadline kept at least the
+     * configured minimum away, every live bid to be confirmed again. Bidders are told through
+     * their inboxes; the owner never learns who they are.
+     */
+    @RolesAllowed(Roles.OWNER)
+    public Need amend(@NotNull Long id, @NotNull @Valid AmendmentForm form) {
+        Need need = ownLocked(id);
+        Instant now = clock.instant();
+        String changes = need.amend(form.scope() == null || form.scope().isBlank() ? null : form.scope().trim(), form.serviceDays(),
+                form.ceilingPrice() == null ? null : form.ceilingPrice().setScale(2), form.bidDeadline(), now,
+                settings.current().duration(SettingKey.AMENDMENT_MIN_REMAINING));
+        em.persist(new Amendment(need, form.reason().trim(), changes, now));
+        List<Bid> live = em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Bid.class)
+                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
+        for (Bid bid : live) {
+            bid.requireConfirmation();
+            inbox.post(bid.agencyId(), NotificationKind.NEED_AMENDED, "/need.xhtml?id=" + id, String.valueOf(id), form.reason().trim());
+        }
+        timers.scheduleClosing(need);
+        audit.record("NEED_AMENDED", "Need", id, form.reason().trim() + " (" + changes + ")");
+        return need;
+    }
+
+    @PermitAll
+    public List<Amendment> amendments(@NotNull Long id) {
+        view(id);
+        return em.createQuery("SELECT a FROM Amendment a WHERE a.need.id = :need ORDER BY a.createdAt, a.id", Amendment.class)
+                .setParameter("need", id).getResultList();
+    }
+
+    /** Excluded agencies and the reasons, shown on the need and its notice. */
+    @PermitAll
+    public List<ExclusionEntry> exclusions(@NotNull Long id) {
+        view(id);
+        return em.createQuery("SELECT new org.intermarket.procurement.ExclusionEntry(e.agencyId, a.organisation.name, e.reason)"
+                        + " FROM Exclusion e, Agency a WHERE a.id = e.agencyId AND e.need.id = :need ORDER BY e.id", ExclusionEntry.class)
+                .setParameter("need", id).getResultList();
+    }
+
+    /** Owners by how often they exclude agencies, most first. */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public Page<OwnerExclusions> exclusionsByOwner(@NotNull PageRequest page) {
+        List<OwnerExclusions> rows = em.createQuery("SELECT new org.intermarket.procurement.OwnerExclusions(o.id, o.name, COUNT(DISTINCT n.id),"
+                        + " COUNT(e)) FROM Exclusion e JOIN e.need n, Organisation o WHERE o.id = n.project.ownerOrganisationId"
+                        + " GROUP BY o.id, o.name ORDER BY COUNT(e) DESC, o.name", OwnerExclusions.class)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        long total = em.createQuery("SELECT COUNT(DISTINCT e.need.project.ownerOrganisationId) FROM Exclusion e", Long.class).getSingleResult();
+        return new Page<>(rows, page.page(), page.size(), total);
     }
 
     @RolesAllowed(Roles.OWNER)
@@ -211,11 +263,29 @@ public class NeedService {
         Map<Long, Long> counts = new HashMap<>();
         if (!needIds.isEmpty()) {
             em.createQuery("SELECT b.need.id, COUNT(b) FROM Bid b WHERE b.need.id IN :ids AND b.round = b.need.round"
-                            + " AND b.status = :live GROUP BY b.need.id", Object[].class)
+                            + " AND b.status = :live AND b.confirmed = TRUE GROUP BY b.need.id", Object[].class)
                     .setParameter("ids", needIds).setParameter("live", BidStatus.LIVE)
                     .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;
+    }
+
+    private void exclude(Need need, List<NeedForm.ExclusionForm> exclusions) {
+        if (exclusions == null) {
+            return;
+        }
+        for (NeedForm.ExclusionForm exclusion : exclusions) {
+            if (em.find(org.intermarket.registry.Agency.class, exclusion.agencyId()) == null) {
+                throw new InvalidInputException("excludedAgencies", "agency " + exclusion.agencyId() + " does not exist");
+            }
+            em.persist(new Exclusion(need, exclusion.agencyId(), exclusion.reason().trim()));
+        }
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException duplicate) {
+            throw new InvalidInputException("excludedAgencies", "an agency is excluded twice");
+        }
+        audit.record("AGENCIES_EXCLUDED", "Need", need.id(), exclusions.size() + " agencies excluded for conflicts of interest");
     }
 
     private List<Long> liveBidders(Need need) {

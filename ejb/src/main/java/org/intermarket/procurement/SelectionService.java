@@ -107,10 +107,15 @@ public class SelectionService {
                 need.noticeEndsAt());
     }
 
-    /** Live bids of the current round whose agencies may still be selected on the deadline's day. */
+    /**
+     * Live, confirmed bids of the current round, within the (possibly amended) ceiling, whose
+     * agencies may still be selected on the deadline's day.
+     */
     private List<Bid> validBids(Need need) {
         LocalDate day = LocalDate.ofInstant(need.bidDeadline(), clock.getZone());
-        return bids.live(need).stream().filter(b -> eligibility.canBid(b.agencyId(), need.itemCode(), day).eligible()).toList();
+        return bids.live(need).stream()
+                .filter(b -> need.ceilingPrice() == null || b.price().compareTo(need.ceilingPrice()) <= 0)
+                .filter(b -> eligibility.canBid(b.agencyId(), need.itemCode(), day).eligible()).toList();
     }
 
     private static Bid chosen(List<Bid> valid, Long bidId) {

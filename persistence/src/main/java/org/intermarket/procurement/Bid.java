@@ -64,6 +64,10 @@ public class Bid {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** False after an amendment of the need, until the agency confirms the bid again. */
+    @Column(nullable = false)
+    private boolean confirmed = true;
+
     @Column(name = "plan_score")
     private BigDecimal planScore;
 
@@ -88,10 +92,25 @@ public class Bid {
         plan = offer.plan();
         this.sourceIp = sourceIp;
         status = BidStatus.LIVE;
+        confirmed = true;
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
         }
         submittedAt = now;
+    }
+
+    /** The need changed under this bid: it counts again only once its agency confirms it. */
+    public void requireConfirmation() {
+        confirmed = false;
+    }
+
+    public void confirm(Instant now) {
+        confirmed = true;
+        submittedAt = now;
+    }
+
+    public boolean confirmed() {
+        return confirmed;
     }
 
     public void withdraw(Instant now) {

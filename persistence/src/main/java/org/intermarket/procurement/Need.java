@@ -163,6 +163,39 @@ public class Need {
         }
     }
 
+    /**
+     * Changes a published need before its deadline. The deadline then leaves at least
+     * {@code minRemaining}; returns what changed, for the public record.
+     */
+    public String amend(String newScope, Integer newServiceDays, BigDecimal newCeiling, Instant newDeadline, Instant now,
+                        Duration minRemaining) {
+        require(NeedStatus.PUBLISHED, "procurement.not-published", "only a published need can be amended");
+        if (!now.isBefore(bidDeadline)) {
+            throw new ConflictException("procurement.deadline-passed", "the deadline has passed; the need can no longer be amended");
+        }
+        StringBuilder changes = new StringBuilder();
+        if (newScope != null && !newScope.equals(scope)) {
+            changes.append("scope; ");
+            scope = newScope;
+        }
+        if (newServiceDays != null && newServiceDays != serviceDays) {
+            changes.append("service days ").append(serviceDays).append(" → ").append(newServiceDays).append("; ");
+            serviceDays = newServiceDays;
+        }
+        if (newCeiling != null && (ceilingPrice == null || newCeiling.compareTo(ceilingPrice) != 0)) {
+            changes.append("ceiling ").append(ceilingPrice).append(" → ").append(newCeiling).append("; ");
+            ceilingPrice = newCeiling;
+        }
+        Instant earliest = now.plus(minRemaining);
+        Instant wanted = newDeadline == null ? bidDeadline : newDeadline;
+        Instant deadline = wanted.isBefore(earliest) ? earliest : wanted;
+        if (!deadline.equals(bidDeadline)) {
+            changes.append("deadline ").append(bidDeadline).append(" → ").append(deadline).append("; ");
+            bidDeadline = deadline;
+        }
+        return changes.isEmpty() ? "no change of terms" : changes.substring(0, changes.length() - 2);
+    }
+
     public void cancel(String reason, Instant now) {
         require(NeedStatus.PUBLISHED, "procurement.not-published", "only a published need can be cancelled");
         if (!now.isBefore(bidDeadline)) {

@@ -136,6 +136,36 @@ public class NeedResource {
         return BidDto.of(bids.place(id, form, request.getRemoteAddr()));
     }
 
+    @POST
+    @Path("{id}/bids/mine/confirm")
+    @Operation(summary = "Confirm the caller's bid again after an amendment (AGENCY)")
+    public BidDto confirmBid(@PathParam("id") long id) {
+        return BidDto.of(bids.confirm(id));
+    }
+
+    @POST
+    @Path("{id}/amendments")
+    @Operation(summary = "Amend a published need before its deadline, with a reason; bidders must re-confirm (OWNER, own)")
+    public Response amend(@PathParam("id") long id, org.intermarket.procurement.AmendmentForm form) {
+        QueryParams.requireBody(form);
+        needs.amend(id, form);
+        return Response.status(Response.Status.CREATED).entity(NeedDto.of(needs.view(id))).build();
+    }
+
+    @GET
+    @Path("{id}/amendments")
+    @Operation(summary = "The public amendments of a need, oldest first")
+    public List<ProcurementDtos.AmendmentDto> amendments(@PathParam("id") long id) {
+        return needs.amendments(id).stream().map(ProcurementDtos.AmendmentDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/exclusions")
+    @Operation(summary = "Agencies the owner excluded (回避) and the stated conflicts of interest")
+    public List<org.intermarket.procurement.ExclusionEntry> exclusions(@PathParam("id") long id) {
+        return needs.exclusions(id);
+    }
+
     @GET
     @Path("{id}/bids/mine")
     @Operation(summary = "The caller's own bid (AGENCY)")

@@ -46,10 +46,10 @@ public final class ProcurementDtos {
     }
 
     public record BidDto(Long id, Long needId, int round, Long agencyId, BigDecimal price, int serviceDays, String plan, String status,
-                         Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore, BigDecimal totalScore) {
+                         boolean confirmed, Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore, BigDecimal totalScore) {
         static BidDto of(Bid b) {
             return new BidDto(b.id(), b.need().id(), b.round(), b.agencyId(), b.price(), b.serviceDays(), b.plan(), b.status().name(),
-                    b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore());
+                    b.confirmed(), b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore());
         }
     }
 
@@ -85,6 +85,12 @@ public final class ProcurementDtos {
         static ObjectionDto of(org.intermarket.procurement.Objection o) {
             return new ObjectionDto(o.id(), o.need().id(), o.need().project().name(), o.agencyId(), null, o.grounds(), o.status().name(),
                     o.createdAt(), o.decidedAt(), o.decisionReason());
+        }
+    }
+
+    public record AmendmentDto(Long id, String reason, String changes, Instant createdAt) {
+        static AmendmentDto of(org.intermarket.procurement.Amendment a) {
+            return new AmendmentDto(a.id(), a.reason(), a.changes(), a.createdAt());
         }
     }
 

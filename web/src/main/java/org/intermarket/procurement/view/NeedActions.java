@@ -44,6 +44,8 @@ public class NeedActions implements Serializable {
     private String plan;
     private String reason;
     private String grounds;
+    private BigDecimal newCeiling;
+    private java.time.LocalDateTime newDeadline;
     private Long chosenBid;
     private final Map<Long, BigDecimal> planScores = new HashMap<>();
 
@@ -67,6 +69,38 @@ public class NeedActions implements Serializable {
             Messages.info("bid.placed");
             page.refresh();
         }
+    }
+
+    public void confirm(Long id) {
+        if (Messages.attempt(() -> bids.confirm(id))) {
+            Messages.info("bid.confirmed");
+            page.refresh();
+        }
+    }
+
+    public void amend(Long id) {
+        java.time.Instant deadline = newDeadline == null ? null : newDeadline.atZone(org.intermarket.shared.ClockProducer.MARKET_ZONE).toInstant();
+        if (Messages.attempt(() -> needs.amend(id, new org.intermarket.procurement.AmendmentForm(reason, null, null, newCeiling, deadline)))) {
+            Messages.info("need.amended");
+            reason = null;
+            page.refresh();
+        }
+    }
+
+    public BigDecimal getNewCeiling() {
+        return newCeiling;
+    }
+
+    public void setNewCeiling(BigDecimal newCeiling) {
+        this.newCeiling = newCeiling;
+    }
+
+    public java.time.LocalDateTime getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(java.time.LocalDateTime newDeadline) {
+        this.newDeadline = newDeadline;
     }
 
     public void withdraw(Long id) {

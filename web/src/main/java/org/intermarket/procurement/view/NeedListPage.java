@@ -13,6 +13,7 @@ import org.intermarket.shared.DomainException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.Pager;
 
 /** needs.xhtml: the public list of needs; filters and page in the address, no session. */
 @Named
@@ -49,16 +50,8 @@ public class NeedListPage {
         return List.of(NeedStatus.values()).stream().filter(s -> s != NeedStatus.DRAFT).toList();
     }
 
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < getResult().total();
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    public Pager getPager() {
+        return new Pager(getResult());
     }
 
     public String getStatus() {

@@ -115,6 +115,14 @@ public class NeedPage {
         return notice;
     }
 
+    public List<org.intermarket.procurement.Amendment> getAmendments() {
+        return getView() == null ? List.of() : needs.amendments(id);
+    }
+
+    public List<org.intermarket.procurement.ExclusionEntry> getExclusions() {
+        return getView() == null ? List.of() : needs.exclusions(id);
+    }
+
     public List<AuditEntry> getTimeline() {
         return getView() == null ? List.of() : timeline.of(id);
     }

@@ -105,7 +105,7 @@ public class OwnerDesk implements Serializable {
                 ? new NeedForm.WeightsForm(priceWeight, creditWeight, planWeight) : null;
         Need[] drafted = new Need[1];
         boolean saved = Messages.attempt(() -> drafted[0] = needs.draft(new NeedForm(projectId, itemCode, scope, serviceDays, ceilingPrice,
-                null, method, deadline == null ? null : deadline.atZone(ClockProducer.MARKET_ZONE).toInstant(), weights, contact)));
+                null, method, deadline == null ? null : deadline.atZone(ClockProducer.MARKET_ZONE).toInstant(), weights, contact, null)));
         if (!saved) {
             return null;
         }

@@ -18,6 +18,7 @@ import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.Pager;
 
 /**
  * agencies.xhtml: the public directory. Filters and page live in the address (GET), so every
@@ -61,16 +62,8 @@ public class DirectoryPage {
         return result;
     }
 
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < getResult().total();
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (getResult().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    public Pager getPager() {
+        return new Pager(getResult());
     }
 
     public List<ServiceItem> getItems() {
