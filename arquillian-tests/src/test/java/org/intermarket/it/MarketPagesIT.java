@@ -93,6 +93,15 @@ class MarketPagesIT extends BrowserTest {
         browser.driver().findElement(By.id("objections:pending:0:dismiss")).click();
         browser.waitForText(By.id("messages"), "异议已驳回");
         assertEquals("NOTICE", Api.anonymous().get("/api/v1/needs/" + need).json().getString("status"));
+
+        browser.signOut();
+        browser.open("/notice.xhtml?id=" + need + "&lang=en");
+        browser.waitForText(By.id("notice-winner"), winner);
+        assertTrue(browser.driver().getTitle().startsWith("Result notice"), browser.driver().getTitle());
+        browser.screenshot("result-notice-en");
+        browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM);
+        assertTrue(browser.waitFor(By.id("needs")).getText().contains("Result notice"));
+        browser.screenshot("needs-en");
     }
 
     private void type(String id, String text) {

@@ -104,6 +104,18 @@ class ProcurementApiIT extends ApiTest {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
         int index = new BigInteger(1, Arrays.copyOf(digest, 8)).mod(BigInteger.valueOf(ids.size())).intValue();
         assertEquals(ids.get(index), notice.getJsonObject("winner").getJsonNumber("bidId").longValue());
+
+        String idList = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        JsonObject check = Api.anonymous().post("/api/v1/draws/verify",
+                "{\"seed\":\"" + seed + "\",\"commitment\":\"" + commitment + "\",\"bidIds\":[" + idList + "]}").json();
+        assertTrue(check.getBoolean("commitmentMatches"));
+        assertEquals(ids.get(index), check.getJsonNumber("winnerBidId").longValue(), "anyone can recompute it through the API too");
+        String forged = (seed.charAt(0) == 'a' ? "b" : "a") + seed.substring(1);
+        assertFalse(Api.anonymous().post("/api/v1/draws/verify", "{\"seed\":\"" + forged + "\",\"commitment\":\"" + commitment
+                + "\",\"bidIds\":[" + idList + "]}").json().getBoolean("commitmentMatches"));
+        assertFieldError(assertProblem(Api.anonymous().post("/api/v1/draws/verify", "{\"seed\":\"xyz\",\"bidIds\":[1]}"), 400), "seed");
+        assertFieldError(assertProblem(Api.anonymous().post("/api/v1/draws/verify", "{\"seed\":\"" + seed + "\",\"bidIds\":[]}"), 400),
+                "bidIds");
     }
 
     @Test
