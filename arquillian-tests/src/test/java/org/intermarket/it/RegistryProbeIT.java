@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.hibernate.SessionFactory;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
  * see what the nightly sweep and canBid make of it.
  */
 class RegistryProbeIT extends ProbeTest {
+
+    private static final Logger LOG = Logger.getLogger(RegistryProbeIT.class.getName());
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
@@ -49,7 +52,7 @@ class RegistryProbeIT extends ProbeTest {
             long small = statementsFor("/api/v1/agencies?size=5", 5, statistics);
             long page = statementsFor("/api/v1/agencies?size=20", 20, statistics);
             long filtered = statementsFor("/api/v1/agencies?size=20&region=330000&q=%E5%85%AC%E5%8F%B8", -1, statistics);
-            System.out.printf("directory statements: size 5 → %d, size 20 → %d, filtered → %d%n", small, page, filtered);
+            LOG.info(() -> "directory statements: size 5 → " + small + ", size 20 → " + page + ", filtered → " + filtered);
             assertEquals(3, page, "count, rows, and the items of the whole page");
             assertEquals(small, page, "no statement per agency");
             assertEquals(3, filtered);
