@@ -63,7 +63,9 @@ public class SelectionService {
             throw new ConflictException("procurement.not-closed", "a winner can only be chosen once bidding has closed (status is "
                     + need.status() + ")");
         }
-        List<Bid> valid = validBids(need);
+        List<Bid> live = bids.live(need);
+        List<Bid> valid = validBids(need, live);
+        live.forEach(bid -> bid.markSelectedAmong(valid.contains(bid)));
         if (valid.size() < need.method().minimumBids()) {
             need.fail("too few valid bids at selection: " + valid.size() + " of " + need.method().minimumBids());
             audit.record("NEED_FAILED", "Need", needId, need.statusReason());
@@ -93,7 +95,8 @@ public class SelectionService {
         if (need == null || need.winningBidId() == null) {
             throw new NotFoundException("result notice of need", needId);
         }
-        List<Bid> valid = validBids(need);
+        // The bids the selection weighed, as it recorded them: bidders suspended since then stay on the notice.
+        List<Bid> valid = bids.live(need).stream().filter(Bid::selectedAmong).toList();
         Map<Long, String> names = agencyNames(valid);
         List<Notice.Entry> entries = valid.stream()
                 .sorted(Comparator.comparing((Bid b) -> b.totalScore() == null ? BigDecimal.ZERO : b.totalScore()).reversed()
@@ -111,9 +114,9 @@ public class SelectionService {
      * Live, confirmed bids of the current round, within the (possibly amended) ceiling, whose
      * agencies may still be selected on the deadline's day.
      */
-    private List<Bid> validBids(Need need) {
+    private List<Bid> validBids(Need need, List<Bid> live) {
         LocalDate day = LocalDate.ofInstant(need.bidDeadline(), clock.getZone());
-        return bids.live(need).stream()
+        return live.stream()
                 .filter(b -> need.ceilingPrice() == null || b.price().compareTo(need.ceilingPrice()) <= 0)
                 .filter(b -> eligibility.canBid(b.agencyId(), need.itemCode(), day).eligible()).toList();
     }
