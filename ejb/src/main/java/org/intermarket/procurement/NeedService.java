@@ -117,9 +117,7 @@ public class NeedService {
                 form.ceilingPrice() == null ? null : form.ceilingPrice().setScale(2), form.bidDeadline(), now,
                 settings.current().duration(SettingKey.AMENDMENT_MIN_REMAINING));
         em.persist(new Amendment(need, form.reason().trim(), changes, now));
-        List<Bid> live = em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Bid.class)
-                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
-        for (Bid bid : live) {
+        for (Bid bid : liveBids(need)) {
             bid.requireConfirmation();
             inbox.post(bid.agencyId(), NotificationKind.NEED_AMENDED, "/need.xhtml?id=" + id, String.valueOf(id), form.reason().trim());
         }
@@ -130,7 +128,7 @@ public class NeedService {
 
     @PermitAll
     public List<Amendment> amendments(@NotNull Long id) {
-        view(id);
+        visible(id);
         return em.createQuery("SELECT a FROM Amendment a WHERE a.need.id = :need ORDER BY a.createdAt, a.id", Amendment.class)
                 .setParameter("need", id).getResultList();
     }
@@ -138,7 +136,7 @@ public class NeedService {
     /** Excluded agencies and the reasons, shown on the need and its notice. */
     @PermitAll
     public List<ExclusionEntry> exclusions(@NotNull Long id) {
-        view(id);
+        visible(id);
         return em.createQuery("SELECT new org.intermarket.procurement.ExclusionEntry(e.agencyId, a.organisation.name, e.reason)"
                         + " FROM Exclusion e, Agency a WHERE a.id = e.agencyId AND e.need.id = :need ORDER BY e.id", ExclusionEntry.class)
                 .setParameter("need", id).getResultList();
@@ -161,19 +159,25 @@ public class NeedService {
         need.cancel(reason.trim(), clock.instant());
         audit.record("NEED_CANCELLED", "Need", need.id(), reason.trim());
         // Bidders are told through their own inboxes; the owner never learns who they were.
-        for (Long agency : liveBidders(need)) {
-            inbox.post(agency, NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), String.valueOf(need.id()), reason.trim());
+        for (Bid bid : liveBids(need)) {
+            inbox.post(bid.agencyId(), NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), String.valueOf(need.id()), reason.trim());
         }
         return need;
     }
 
     @PermitAll
     public NeedView view(@NotNull Long id) {
+        return toView(visible(id));
+    }
+
+    /** The need, if the caller may see it at all: drafts only by their owner. */
+    @PermitAll
+    public Need visible(@NotNull Long id) {
         Need need = em.find(Need.class, id);
         if (need == null || (need.status() == NeedStatus.DRAFT && !isOwner(need))) {
             throw new NotFoundException("need", id);
         }
-        return toView(need);
+        return need;
     }
 
     /** Published needs and everything after, newest deadline first; drafts are private. */
@@ -288,8 +292,9 @@ public class NeedService {
         audit.record("AGENCIES_EXCLUDED", "Need", need.id(), exclusions.size() + " agencies excluded for conflicts of interest");
     }
 
-    private List<Long> liveBidders(Need need) {
-        return em.createQuery("SELECT b.agencyId FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Long.class)
+    /** Live bids of the current round, confirmed or not: everyone who must hear of a change to the need. */
+    private List<Bid> liveBids(Need need) {
+        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Bid.class)
                 .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
     }
 

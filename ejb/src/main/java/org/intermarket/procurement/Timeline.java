@@ -24,7 +24,7 @@ public class Timeline {
     private NeedService needs;
 
     public List<AuditEntry> of(@NotNull Long needId) {
-        needs.view(needId);
+        needs.visible(needId);
         return em.createQuery("SELECT e FROM AuditEntry e WHERE e.entityType = 'Need' AND e.entityId = :id ORDER BY e.seq", AuditEntry.class)
                 .setParameter("id", String.valueOf(needId)).getResultList();
     }

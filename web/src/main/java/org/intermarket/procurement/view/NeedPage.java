@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.intermarket.audit.AuditEntry;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidService;
@@ -49,6 +50,12 @@ public class NeedPage {
     private Long id;
     private NeedView view;
     private Notice notice;
+    // Read lazily, once per request: the page refers to each several times (rendered tests, tables, menus).
+    private Optional<Bid> myBid;
+    private List<Bid> allBids;
+    private List<org.intermarket.procurement.Amendment> amendments;
+    private List<org.intermarket.procurement.ExclusionEntry> exclusions;
+    private List<AuditEntry> events;
 
     /**
      * The id comes from the address on a GET and from a hidden field on a form post: view
@@ -70,6 +77,11 @@ public class NeedPage {
     public void refresh() {
         view = null;
         notice = null;
+        myBid = null;
+        allBids = null;
+        amendments = null;
+        exclusions = null;
+        events = null;
     }
 
     public NeedView getView() {
@@ -88,11 +100,15 @@ public class NeedPage {
         return request.isUserInRole(Role.AGENCY.name());
     }
 
-    /** The signed-in agency's own bid, or null. */
+    /** The signed-in agency's own bid, or null. Read once per rendering, however often the page refers to it. */
     public Bid getMyBid() {
-        if (!isAgency()) {
-            return null;
+        if (myBid == null) {
+            myBid = Optional.ofNullable(isAgency() ? ownBid() : null);
         }
+        return myBid.orElse(null);
+    }
+
+    private Bid ownBid() {
         try {
             return bids.mine(id);
         } catch (DomainException none) {
@@ -102,10 +118,10 @@ public class NeedPage {
 
     /** All bids, for the owner once bidding has closed. */
     public List<Bid> getBids() {
-        if (!isOwner() || !view.need().status().unsealed()) {
-            return List.of();
+        if (allBids == null) {
+            allBids = isOwner() && view.need().status().unsealed() ? bids.all(id) : List.of();
         }
-        return bids.all(id);
+        return allBids;
     }
 
     public Notice getNotice() {
@@ -116,15 +132,24 @@ public class NeedPage {
     }
 
     public List<org.intermarket.procurement.Amendment> getAmendments() {
-        return getView() == null ? List.of() : needs.amendments(id);
+        if (amendments == null) {
+            amendments = getView() == null ? List.of() : needs.amendments(id);
+        }
+        return amendments;
     }
 
     public List<org.intermarket.procurement.ExclusionEntry> getExclusions() {
-        return getView() == null ? List.of() : needs.exclusions(id);
+        if (exclusions == null) {
+            exclusions = getView() == null ? List.of() : needs.exclusions(id);
+        }
+        return exclusions;
     }
 
     public List<AuditEntry> getTimeline() {
-        return getView() == null ? List.of() : timeline.of(id);
+        if (events == null) {
+            events = getView() == null ? List.of() : timeline.of(id);
+        }
+        return events;
     }
 
     public Long getId() {
