@@ -1,8 +1,16 @@
 package org.intermarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +62,9 @@ class MarketPagesIT extends BrowserTest {
             type("bid:price_input", prices[i]);
             type("bid:days_input", "18");
             type("bid:plan", "项目负责人具有十年环评经验，5 个工作日完成现场调查");
+            if (i == 1) {
+                browser.driver().findElement(By.id("bid:planFile")).sendKeys(planFile().toString());
+            }
             browser.driver().findElement(By.id("bid:place")).click();
             browser.waitForText(By.id("messages"), "报价已密封提交");
             if (i == 0) {
@@ -66,7 +77,9 @@ class MarketPagesIT extends BrowserTest {
         assertEquals("BIDDING_CLOSED", Market.awaitClosed(need).getString("status"));
         browser.signIn(owner.username(), Registrations.PASSWORD);
         browser.open("/need.xhtml?id=" + need);
-        assertTrue(browser.waitFor(By.id("owner:bids")).getText().contains("86500"), "the owner sees the bids once bidding has closed");
+        String bids = browser.waitFor(By.id("owner:bids")).getText();
+        assertTrue(bids.contains("86500"), "the owner sees the bids once bidding has closed");
+        assertTrue(bids.contains("服务方案.pdf"), "and the plan file attached on the bid page: " + bids);
         browser.driver().findElement(By.id("owner:select")).click();
         browser.waitForText(By.id("need-status"), "结果公示中");
         browser.signOut();
@@ -102,6 +115,26 @@ class MarketPagesIT extends BrowserTest {
         browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM);
         assertTrue(browser.waitFor(By.id("needs")).getText().contains("Result notice"));
         browser.screenshot("needs-en");
+
+        LocalDate deadlineDay = LocalDate.ofInstant(Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline")),
+                ZoneId.of("Asia/Shanghai"));
+        String link = "need.xhtml?id=" + need + "\"";
+        browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM + "&deadlineBy=" + deadlineDay);
+        assertTrue(browser.waitFor(By.id("needs")).getAttribute("innerHTML").contains(link), "due on the chosen day or before");
+        assertEquals(deadlineDay.toString(), browser.driver().findElement(By.id("deadlineBy")).getAttribute("value"), "the filter stays filled in");
+        browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM + "&deadlineBy=" + deadlineDay.minusDays(1));
+        assertFalse(browser.waitFor(By.id("needs")).getAttribute("innerHTML").contains(link), "not due by the day before");
+    }
+
+    /** A small PDF on disk, for the browser's file input. */
+    private static Path planFile() {
+        try {
+            Path file = Files.createTempDirectory("plan").resolve("服务方案.pdf");
+            Files.writeString(file, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n", StandardCharsets.US_ASCII);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void type(String id, String text) {

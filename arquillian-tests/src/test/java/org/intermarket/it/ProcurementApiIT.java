@@ -113,6 +113,12 @@ class ProcurementApiIT extends ApiTest {
         String forged = (seed.charAt(0) == 'a' ? "b" : "a") + seed.substring(1);
         assertFalse(Api.anonymous().post("/api/v1/draws/verify", "{\"seed\":\"" + forged + "\",\"commitment\":\"" + commitment
                 + "\",\"bidIds\":[" + idList + "]}").json().getBoolean("commitmentMatches"));
+        Agency loser = bidders.stream().filter(b -> b.id() != notice.getJsonObject("winner").getJsonNumber("agencyId").longValue())
+                .findFirst().orElseThrow();
+        assertEquals(200, supervisor.post("/api/v1/agencies/" + loser.id() + "/suspension",
+                "{\"until\":\"" + java.time.LocalDate.now().plusDays(30) + "\",\"reason\":\"未按规定报送执业信息\"}").status());
+        assertEquals(notice, Api.anonymous().get(path + "/notice").json(),
+                "a bidder suspended after the award stays on the notice, so the draw still verifies");
         assertFieldError(assertProblem(Api.anonymous().post("/api/v1/draws/verify", "{\"seed\":\"xyz\",\"bidIds\":[1]}"), 400), "seed");
         assertFieldError(assertProblem(Api.anonymous().post("/api/v1/draws/verify", "{\"seed\":\"" + seed + "\",\"bidIds\":[]}"), 400),
                 "bidIds");

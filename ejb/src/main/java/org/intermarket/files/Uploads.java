@@ -35,7 +35,8 @@ public class Uploads {
                              String uploadedBy) {
         long limit = settings.current().count(SettingKey.MAX_UPLOAD_BYTES);
         FileStore.Blob blob = store.write(content, limit, allowed);
-        StoredFile file = new StoredFile(blob.sha256(), blob.type().mediaType(), blob.size(), safeName(originalName, blob.type()),
+        String name = safeName(originalName, blob.type());
+        StoredFile file = new StoredFile(blob.sha256(), blob.type().mediaTypeFor(name), blob.size(), name,
                 ownerOrganisationId, uploadedBy, clock.instant());
         em.persist(file);
         return file;

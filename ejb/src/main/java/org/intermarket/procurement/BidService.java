@@ -15,9 +15,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.files.Attachment;
+import org.intermarket.files.FileType;
+import org.intermarket.files.StoredFile;
+import org.intermarket.files.Uploads;
 import org.intermarket.registry.Eligibility;
 import org.intermarket.registry.EligibilityService;
 import org.intermarket.registry.Membership;
+import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
@@ -47,9 +52,25 @@ public class BidService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Uploads uploads;
+
+    @Inject
+    private Caller caller;
+
     /** Places the caller's bid, or replaces its live one. */
     @RolesAllowed(Roles.AGENCY)
     public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp) {
+        return place(needId, form, sourceIp, null);
+    }
+
+    /**
+     * Places or replaces the caller's bid together with a plan file, in one transaction: a file
+     * the store refuses leaves no half-made bid behind. Without a file a replaced bid keeps its
+     * earlier one.
+     */
+    @RolesAllowed(Roles.AGENCY)
+    public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp, Attachment planFile) {
         Long agencyId = membership.organisationId();
         Need need = openNeed(needId);
         refuseIneligible(need, agencyId, form);
@@ -68,10 +89,52 @@ public class BidService {
         } else {
             bid.replace(form.offer(), sourceIp, now);
         }
+        if (planFile != null) {
+            bid.attachPlan(uploads.accept(planFile.content(), planFile.name(), FileType.DOCUMENTS, agencyId, caller.name()));
+        }
         // Sealed: the audit detail is a digest of the offer, never the offer itself.
         audit.record(replaced ? "BID_REPLACED" : "BID_PLACED", "Bid", bid.id(), "need " + needId + " round " + need.round()
-                + ", sealed offer sha256 " + Sha256.hex(bid.price() + "|" + bid.serviceDays() + "|" + bid.plan()));
+                + ", sealed offer sha256 " + Sha256.hex(bid.price() + "|" + bid.serviceDays() + "|" + bid.plan()
+                + "|" + (bid.planFile() == null ? "" : bid.planFile().sha256())));
         return bid;
+    }
+
+    /** Attaches a plan file to the caller's live bid, replacing any earlier one; only before the deadline. */
+    @RolesAllowed(Roles.AGENCY)
+    public Bid attachPlanFile(@NotNull Long needId, @NotNull Attachment planFile) {
+        Long agencyId = membership.organisationId();
+        Need need = openNeed(needId);
+        Bid bid = mine(need, agencyId);
+        if (bid == null || bid.status() != BidStatus.LIVE) {
+            throw new NotFoundException("your bid on need", needId);
+        }
+        bid.attachPlan(uploads.accept(planFile.content(), planFile.name(), FileType.DOCUMENTS, agencyId, caller.name()));
+        audit.record("BID_PLAN_FILE", "Bid", bid.id(), "need " + needId + " round " + need.round() + ", sealed plan file attached");
+        return bid;
+    }
+
+    /**
+     * A bid's plan file: for the bidding agency at any time; for the need's owner and supervisors
+     * once bidding has closed. Anyone else, or too early, finds nothing there.
+     */
+    @RolesAllowed({Roles.AGENCY, Roles.OWNER, Roles.SUPERVISOR})
+    public StoredFile planFile(@NotNull Long needId, @NotNull Long bidId) {
+        // The file is read after this transaction, for the download: fetched now, not left a lazy proxy.
+        Bid bid = em.createQuery("SELECT b FROM Bid b LEFT JOIN FETCH b.planFile WHERE b.id = :id", Bid.class)
+                .setParameter("id", bidId).getResultStream().findFirst().orElse(null);
+        if (bid == null || !bid.need().id().equals(needId) || bid.planFile() == null || !mayRead(bid)) {
+            throw new NotFoundException("plan file of bid", bidId);
+        }
+        return bid.planFile();
+    }
+
+    private boolean mayRead(Bid bid) {
+        if (membership.isOwnOrganisation(bid.agencyId())) {
+            return true;
+        }
+        boolean ownerOrSupervisor = membership.isSupervisor()
+                || membership.isOwnOrganisation(bid.need().project().ownerOrganisationId());
+        return ownerOrSupervisor && bid.need().status().unsealed();
     }
 
     /** Confirms the caller's bid again after an amendment of the need. */
@@ -131,7 +194,8 @@ public class BidService {
      */
     @PermitAll
     public List<Bid> live(Need need) {
-        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live AND b.confirmed = TRUE"
+        return em.createQuery("SELECT b FROM Bid b LEFT JOIN FETCH b.planFile WHERE b.need = :need AND b.round = :round AND b.status = :live"
+                        + " AND b.confirmed = TRUE"
                         + " ORDER BY b.id", Bid.class)
                 .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
     }
@@ -168,7 +232,7 @@ public class BidService {
     }
 
     private Bid mine(Need need, Long agencyId) {
-        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.agencyId = :agency", Bid.class)
+        return em.createQuery("SELECT b FROM Bid b LEFT JOIN FETCH b.planFile WHERE b.need = :need AND b.round = :round AND b.agencyId = :agency", Bid.class)
                 .setParameter("need", need).setParameter("round", need.round()).setParameter("agency", agencyId)
                 .getResultStream().findFirst().orElse(null);
     }

@@ -12,7 +12,6 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.catalog.CatalogService;
 import org.intermarket.catalog.ItemStatus;
@@ -103,7 +102,7 @@ public class AgencyService {
                                            String fileName) {
         ownChangeableAgency(agencyId);
         Qualification qualification = ownQualification(agencyId, qualificationId);
-        StoredFile file = uploads.accept(content, fileName, EnumSet.of(FileType.PDF, FileType.JPEG, FileType.PNG),
+        StoredFile file = uploads.accept(content, fileName, FileType.IMAGES_AND_PDF,
                 agencyId, caller.name());
         qualification.attachCertificate(file);
         audit.record("CERTIFICATE_UPLOADED", "Agency", agencyId, "qualification " + qualificationId + " file "

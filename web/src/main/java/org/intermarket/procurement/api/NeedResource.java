@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,13 +13,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.files.Attachment;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.Need;
@@ -38,6 +42,7 @@ import org.intermarket.procurement.api.ProcurementDtos.RepublishRequest;
 import org.intermarket.procurement.api.ProcurementDtos.SelectionRequestDto;
 import org.intermarket.procurement.api.ProcurementDtos.TimelineEntryDto;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.api.FileResponses;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
 
@@ -61,6 +66,9 @@ public class NeedResource {
 
     @Inject
     private org.intermarket.procurement.ObjectionService objections;
+
+    @Inject
+    private FileResponses files;
 
     @Context
     private HttpServletRequest request;
@@ -134,6 +142,25 @@ public class NeedResource {
     public BidDto placeBid(@PathParam("id") long id, BidForm form) {
         QueryParams.requireBody(form);
         return BidDto.of(bids.place(id, form, request.getRemoteAddr()));
+    }
+
+    @PUT
+    @Path("{id}/bids/mine/plan-file")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach the plan file to the caller's live bid, as the request body: PDF, Office, image or ZIP, "
+            + "up to maxUploadBytes; until the deadline (AGENCY)")
+    public BidDto attachPlanFile(@PathParam("id") long id, @QueryParam("filename") String fileName,
+                                 @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
+        files.refuseDeclaredOversize(contentLength);
+        return BidDto.of(bids.attachPlanFile(id, new Attachment(body, fileName)));
+    }
+
+    @GET
+    @Path("{id}/bids/{bid}/plan-file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a bid's plan file (the bidding agency; the need's OWNER and SUPERVISOR once bidding has closed)")
+    public Response planFile(@PathParam("id") long id, @PathParam("bid") long bid) {
+        return files.download(bids.planFile(id, bid));
     }
 
     @POST

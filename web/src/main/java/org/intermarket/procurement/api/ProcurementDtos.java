@@ -11,6 +11,7 @@ import org.intermarket.procurement.NeedTerms;
 import org.intermarket.procurement.NeedView;
 import org.intermarket.procurement.Notice;
 import org.intermarket.procurement.Project;
+import org.intermarket.shared.api.FileDto;
 
 /** The JSON shapes of the procurement API. */
 public final class ProcurementDtos {
@@ -45,11 +46,12 @@ public final class ProcurementDtos {
         }
     }
 
-    public record BidDto(Long id, Long needId, int round, Long agencyId, BigDecimal price, int serviceDays, String plan, String status,
-                         boolean confirmed, Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore, BigDecimal totalScore) {
+    public record BidDto(Long id, Long needId, int round, Long agencyId, BigDecimal price, int serviceDays, String plan, FileDto planFile,
+                         String status, boolean confirmed, Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore,
+                         BigDecimal totalScore) {
         static BidDto of(Bid b) {
-            return new BidDto(b.id(), b.need().id(), b.round(), b.agencyId(), b.price(), b.serviceDays(), b.plan(), b.status().name(),
-                    b.confirmed(), b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore());
+            return new BidDto(b.id(), b.need().id(), b.round(), b.agencyId(), b.price(), b.serviceDays(), b.plan(), FileDto.of(b.planFile()),
+                    b.status().name(), b.confirmed(), b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore());
         }
     }
 

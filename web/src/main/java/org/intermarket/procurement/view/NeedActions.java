@@ -5,10 +5,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.intermarket.files.Attachment;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.NeedService;
@@ -47,6 +52,7 @@ public class NeedActions implements Serializable {
     private BigDecimal newCeiling;
     private java.time.LocalDateTime newDeadline;
     private Long chosenBid;
+    private transient Part planFile;
     private final Map<Long, BigDecimal> planScores = new HashMap<>();
 
     public void publish(Long id) {
@@ -65,9 +71,18 @@ public class NeedActions implements Serializable {
 
     public void placeBid(Long id) {
         String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-        if (Messages.attempt(() -> bids.place(id, new BidForm(price, serviceDays, plan), ip))) {
-            Messages.info("bid.placed");
-            page.refresh();
+        BidForm form = new BidForm(price, serviceDays, plan);
+        boolean hasFile = planFile != null && planFile.getSize() > 0;
+        try (InputStream content = hasFile ? planFile.getInputStream() : InputStream.nullInputStream()) {
+            Attachment attachment = hasFile ? new Attachment(content, planFile.getSubmittedFileName()) : null;
+            if (Messages.attempt(() -> bids.place(id, form, ip, attachment))) {
+                Messages.info("bid.placed");
+                page.refresh();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            planFile = null;
         }
     }
 
@@ -164,6 +179,14 @@ public class NeedActions implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Part getPlanFile() {
+        return planFile;
+    }
+
+    public void setPlanFile(Part planFile) {
+        this.planFile = planFile;
     }
 
     public Long getChosenBid() {

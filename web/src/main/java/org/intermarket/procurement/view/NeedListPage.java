@@ -4,11 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.intermarket.procurement.NeedQuery;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedStatus;
 import org.intermarket.procurement.NeedView;
+import org.intermarket.shared.ClockProducer;
 import org.intermarket.shared.DomainException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -29,6 +33,7 @@ public class NeedListPage {
     private String item;
     private String region;
     private String maxCeiling;
+    private String deadlineBy;
     private int page;
     private Page<NeedView> result;
 
@@ -37,13 +42,19 @@ public class NeedListPage {
             try {
                 NeedStatus wanted = status == null || status.isBlank() ? null : NeedStatus.valueOf(status);
                 BigDecimal ceiling = maxCeiling == null || maxCeiling.isBlank() ? null : new BigDecimal(maxCeiling.trim());
-                result = needs.search(new NeedQuery(wanted, item, region, ceiling, null), new PageRequest(page, PAGE_SIZE));
-            } catch (IllegalArgumentException | DomainException invalid) {
+                result = needs.search(new NeedQuery(wanted, item, region, ceiling, deadlineBefore()), new PageRequest(page, PAGE_SIZE));
+            } catch (IllegalArgumentException | DateTimeParseException | DomainException invalid) {
                 Messages.info("directory.invalidFilter");
                 result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
             }
         }
         return result;
+    }
+
+    /** "Deadline on or before day D" is "before the start of the next day" in the market's time zone. */
+    private Instant deadlineBefore() {
+        return deadlineBy == null || deadlineBy.isBlank() ? null
+                : LocalDate.parse(deadlineBy.trim()).plusDays(1).atStartOfDay(ClockProducer.MARKET_ZONE).toInstant();
     }
 
     public List<NeedStatus> getStatuses() {
@@ -84,6 +95,14 @@ public class NeedListPage {
 
     public void setMaxCeiling(String maxCeiling) {
         this.maxCeiling = maxCeiling;
+    }
+
+    public String getDeadlineBy() {
+        return deadlineBy;
+    }
+
+    public void setDeadlineBy(String deadlineBy) {
+        this.deadlineBy = deadlineBy;
     }
 
     public int getPage() {

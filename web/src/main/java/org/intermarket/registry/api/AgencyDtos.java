@@ -12,6 +12,7 @@ import org.intermarket.registry.Organisation;
 import org.intermarket.registry.Qualification;
 import org.intermarket.registry.QueueEntry;
 import org.intermarket.registry.ServiceGuide;
+import org.intermarket.shared.api.FileDto;
 
 /** The JSON shapes of the registry API. */
 public final class AgencyDtos {
@@ -42,15 +43,10 @@ public final class AgencyDtos {
     public record QualificationDto(Long id, String type, String level, String certificateNo, String issuer, LocalDate validFrom,
                             LocalDate validTo, String status, FileDto certificate) {
         static QualificationDto of(Qualification q, boolean full) {
-            FileDto file = q.certificateFile() == null || !full ? null
-                    : new FileDto(q.certificateFile().originalName(), q.certificateFile().contentType(),
-                    q.certificateFile().size(), q.certificateFile().sha256());
+            FileDto file = full ? FileDto.of(q.certificateFile()) : null;
             return new QualificationDto(q.id(), q.type(), q.level(), full ? q.certificateNo() : q.maskedCertificateNo(),
                     q.issuer(), q.validFrom(), q.validTo(), q.status().name(), file);
         }
-    }
-
-    public record FileDto(String name, String contentType, long size, String sha256) {
     }
 
     public record GuideDto(String itemCode, String conditions, String process, int timeLimitDays, String feeStandard, Instant updatedAt) {
