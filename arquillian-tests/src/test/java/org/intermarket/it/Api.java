@@ -97,6 +97,12 @@ public final class Api {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
+    /** POSTs raw bytes: a file upload by POST, or a hand-made multipart body. */
+    public Reply postBytes(String path, byte[] content, String contentType) {
+        return new Reply(exchange("POST", path, HttpRequest.BodyPublishers.ofByteArray(content), contentType,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
     public HttpResponse<byte[]> download(String path) {
         return exchange("GET", path, HttpRequest.BodyPublishers.noBody(), null, HttpResponse.BodyHandlers.ofByteArray());
     }

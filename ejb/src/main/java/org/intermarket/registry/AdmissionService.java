@@ -12,8 +12,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
@@ -33,14 +31,6 @@ import org.intermarket.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.SUPERVISOR)
 public class AdmissionService {
-
-    /**
-     * Words that make a reason about where an agency comes from. No regional barrier may be put
-     * up (零限制): a rejection or sanction citing locality is refused outright.
-     */
-    private static final Pattern REGIONAL_GROUNDS = Pattern.compile(
-            "外地|本地|非本市|非本省|外省|外市|属地|地域|户籍|\\bregion|\\blocal\\b|\\bnon-local|out-of-(town|province)",
-            Pattern.CASE_INSENSITIVE);
 
     @PersistenceContext
     private EntityManager em;
@@ -101,7 +91,7 @@ public class AdmissionService {
         if (reason == RejectReason.OTHER && (explanation == null || explanation.isEmpty())) {
             throw new InvalidInputException("reason", "say why the application is rejected");
         }
-        refuseRegionalGrounds("reason", explanation);
+        RegionalGrounds.refuse("reason", explanation);
         Admission admission = pending(id);
         admission.reject(reason, explanation, caller.name(), clock.instant());
         Long agencyId = admission.agency().id();
@@ -117,7 +107,7 @@ public class AdmissionService {
         if (!until.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("until", "a suspension must end after today");
         }
-        refuseRegionalGrounds("reason", reason);
+        RegionalGrounds.refuse("reason", reason);
         Agency agency = queries.agency(agencyId);
         agency.suspend(until, reason.trim());
         flushDecision();
@@ -136,7 +126,7 @@ public class AdmissionService {
     }
 
     public Agency expel(@NotNull Long agencyId, @NotBlank @Size(max = 1000) String reason) {
-        refuseRegionalGrounds("reason", reason);
+        RegionalGrounds.refuse("reason", reason);
         Agency agency = queries.agency(agencyId);
         agency.expel(reason.trim());
         flushDecision();
@@ -185,12 +175,6 @@ public class AdmissionService {
             em.flush();
         } catch (OptimisticLockException concurrentDecision) {
             throw new ConflictException("registry.concurrent-decision", "another supervisor changed this agency just now; reload");
-        }
-    }
-
-    static void refuseRegionalGrounds(String field, String text) {
-        if (text != null && REGIONAL_GROUNDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
-            throw new InvalidInputException(field, "an agency's region or origin is never a ground (no regional barriers)");
         }
     }
 }

@@ -78,12 +78,20 @@ public class DirectoryService {
      * agency itself and supervisors see them.
      */
     public AgencyRecord profile(@NotNull Long agencyId) {
-        AgencyRecord record = queries.record(agencyId);
-        boolean everAdmitted = record.agency().admittedAt() != null;
-        if (!everAdmitted && !membership.isSupervisor() && !membership.isOwnOrganisation(agencyId)) {
+        visible(agencyId);
+        return queries.record(agencyId);
+    }
+
+    /**
+     * The agency if the caller may see its public record: once admitted, anyone; before that,
+     * only the agency itself and supervisors. Otherwise 404, as if it did not exist.
+     */
+    public Agency visible(@NotNull Long agencyId) {
+        Agency agency = queries.agency(agencyId);
+        if (agency.admittedAt() == null && !membership.isSupervisor() && !membership.isOwnOrganisation(agencyId)) {
             throw new NotFoundException("agency", agencyId);
         }
-        return record;
+        return agency;
     }
 
     /** Every active agency's guide for an item, quickest first. */

@@ -10,6 +10,7 @@ public record Eligibility(boolean eligible, List<String> reasons) {
 
     public static final String NOT_ACTIVE = "agency-not-active";
     public static final String CREDIT_LEVEL_D = "credit-level-d";
+    public static final String BLACKLISTED = "blacklisted";
     public static final String NO_GUIDE = "no-service-guide";
     public static final String QUALIFICATION_MISSING = "qualification-missing";
     public static final String ITEM_RETIRED = "item-retired";

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ public class EligibilityService {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private Clock clock;
+
     public Eligibility canBid(@NotNull Long agencyId, @NotNull String itemCode, @NotNull LocalDate date) {
         Agency agency = queries.agency(agencyId);
         ServiceItem item = catalog.find(itemCode);
@@ -41,6 +45,9 @@ public class EligibilityService {
         }
         if (agency.creditLevel() == CreditLevel.D) {
             reasons.add(Eligibility.CREDIT_LEVEL_D);
+        }
+        if (agency.blacklistedOn(LocalDate.now(clock)) || agency.blacklistedOn(date)) {
+            reasons.add(Eligibility.BLACKLISTED);
         }
         if (item.status() != ItemStatus.ACTIVE) {
             reasons.add(Eligibility.ITEM_RETIRED);

@@ -122,6 +122,10 @@ public class Bid {
         submittedAt = now;
     }
 
+    public void forfeit() {
+        status = BidStatus.FORFEITED;
+    }
+
     public void attachPlan(StoredFile file) {
         planFile = file;
     }

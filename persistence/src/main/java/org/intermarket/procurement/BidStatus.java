@@ -1,5 +1,7 @@
 package org.intermarket.procurement;
 
 public enum BidStatus {
-    LIVE, WITHDRAWN
+    LIVE, WITHDRAWN,
+    /** Won, but the agency did not confirm the contract: out of any further selection on the need. */
+    FORFEITED
 }

@@ -248,7 +248,10 @@ public class Need {
         return status == NeedStatus.NOTICE && now.isBefore(noticeEndsAt);
     }
 
-    /** An upheld objection annuls the award: the need goes back to selection (or, failing that, to republishing). */
+    /**
+     * The award is annulled (an upheld objection, or a winner that did not sign): the need goes
+     * back to selection (or, failing that, to republishing).
+     */
     public void annulAward(String reason) {
         require(NeedStatus.NOTICE, "procurement.not-notice", "only an award under notice can be annulled");
         status = NeedStatus.BIDDING_CLOSED;
@@ -256,6 +259,20 @@ public class Need {
         selectedAt = null;
         noticeEndsAt = null;
         statusReason = reason;
+    }
+
+    /** The winner confirmed the contract. */
+    public void contracted() {
+        require(NeedStatus.NOTICE, "procurement.not-notice", "a contract follows the result notice");
+        status = NeedStatus.CONTRACTED;
+    }
+
+    /** The states of delivery, mirrored from the contract so the public list shows how far a need has come. */
+    public void delivery(NeedStatus stage) {
+        if (stage != NeedStatus.CONTRACTED && stage != NeedStatus.DELIVERED && stage != NeedStatus.ACCEPTED && stage != NeedStatus.RATED) {
+            throw new IllegalArgumentException(stage + " is not a stage of delivery");
+        }
+        status = stage;
     }
 
     /** After a failed round, DIRECT selection is allowed whatever the ceiling. */

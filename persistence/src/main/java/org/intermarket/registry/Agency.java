@@ -65,6 +65,14 @@ public class Agency {
     @Column(name = "rating_mean")
     private BigDecimal ratingMean;
 
+    /** The last day of the longest blacklisting in force, or null: the credit context keeps it. */
+    @Column(name = "blacklisted_until")
+    private LocalDate blacklistedUntil;
+
+    /** 守信红名单: level A and no violation in 365 days. */
+    @Column(name = "red_listed", nullable = false)
+    private boolean redListed;
+
     /** Two supervisors deciding on the same agency at once: the second gets a conflict. */
     @Version
     @Column(name = "row_version", nullable = false)
@@ -124,6 +132,31 @@ public class Agency {
         status = AgencyStatus.EXPELLED;
         suspendedUntil = null;
         statusReason = reason;
+    }
+
+    /** The credit context's figures, recomputed from the agency's ratings, violations and the rest. */
+    public void applyCredit(BigDecimal score, CreditLevel level, int ratingCount, BigDecimal ratingMean, boolean redListed) {
+        this.creditScore = Objects.requireNonNull(score);
+        this.creditLevel = Objects.requireNonNull(level);
+        this.ratingCount = ratingCount;
+        this.ratingMean = ratingMean;
+        this.redListed = redListed;
+    }
+
+    public void blacklistedUntil(LocalDate lastDay) {
+        this.blacklistedUntil = lastDay;
+    }
+
+    public LocalDate blacklistedUntil() {
+        return blacklistedUntil;
+    }
+
+    public boolean blacklistedOn(LocalDate day) {
+        return blacklistedUntil != null && !day.isAfter(blacklistedUntil);
+    }
+
+    public boolean redListed() {
+        return redListed;
     }
 
     private void require(AgencyStatus expected, String code, String message) {

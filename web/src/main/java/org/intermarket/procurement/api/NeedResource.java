@@ -22,6 +22,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.delivery.Contract;
+import org.intermarket.delivery.ContractQueries;
+import org.intermarket.delivery.ContractService;
 import org.intermarket.files.Attachment;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
@@ -69,6 +72,12 @@ public class NeedResource {
 
     @Inject
     private FileResponses files;
+
+    @Inject
+    private ContractService contracts;
+
+    @Inject
+    private ContractQueries contractQueries;
 
     @Context
     private HttpServletRequest request;
@@ -246,6 +255,26 @@ public class NeedResource {
     @Operation(summary = "Objections on a need: all for its owner and supervisors, its own for an agency")
     public List<ProcurementDtos.ObjectionDto> objections(@PathParam("id") long id) {
         return objections.onNeed(id).stream().map(ProcurementDtos.ObjectionDto::of).toList();
+    }
+
+    @POST
+    @Path("{id}/contract")
+    @Operation(summary = "Sign the contract with the winner once the notice period is over and no objection is undecided (OWNER, own)")
+    public Response signContract(@PathParam("id") long id) {
+        Contract contract = contracts.sign(id);
+        return Response.status(Response.Status.CREATED).entity(new ContractRef(contract.id(), contract.status().name(), contract.confirmBy()))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/contracts")
+    @Operation(summary = "The contracts of a need, newest first, a lapsed one included (its parties, SUPERVISOR)")
+    public List<ContractRef> contracts(@PathParam("id") long id) {
+        return contractQueries.ofNeed(id).stream().map(c -> new ContractRef(c.id(), c.status().name(), c.confirmBy())).toList();
+    }
+
+    /** Where to find a need's contract: the whole contract is at {@code /contracts/{id}}. */
+    public record ContractRef(Long id, String status, java.time.Instant confirmBy) {
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import org.intermarket.delivery.ContractService;
 import org.intermarket.files.Attachment;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
@@ -44,6 +45,9 @@ public class NeedActions implements Serializable {
     @Inject
     private ObjectionService objections;
 
+    @Inject
+    private ContractService contracts;
+
     private BigDecimal price;
     private Integer serviceDays;
     private String plan;
@@ -58,6 +62,13 @@ public class NeedActions implements Serializable {
     public void publish(Long id) {
         if (Messages.attempt(() -> needs.publish(id))) {
             Messages.info("need.published");
+            page.refresh();
+        }
+    }
+
+    public void signContract(Long id) {
+        if (Messages.attempt(() -> contracts.sign(id))) {
+            Messages.info("contract.signed");
             page.refresh();
         }
     }

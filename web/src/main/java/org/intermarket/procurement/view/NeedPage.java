@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.intermarket.audit.AuditEntry;
+import org.intermarket.delivery.Contract;
+import org.intermarket.delivery.ContractQueries;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.NeedService;
@@ -45,6 +47,9 @@ public class NeedPage {
     private Membership membership;
 
     @Inject
+    private ContractQueries contractQueries;
+
+    @Inject
     private HttpServletRequest request;
 
     private Long id;
@@ -56,6 +61,7 @@ public class NeedPage {
     private List<org.intermarket.procurement.Amendment> amendments;
     private List<org.intermarket.procurement.ExclusionEntry> exclusions;
     private List<AuditEntry> events;
+    private List<Contract> contracts;
 
     /**
      * The id comes from the address on a GET and from a hidden field on a form post: view
@@ -82,6 +88,7 @@ public class NeedPage {
         amendments = null;
         exclusions = null;
         events = null;
+        contracts = null;
     }
 
     public NeedView getView() {
@@ -122,6 +129,16 @@ public class NeedPage {
             allBids = isOwner() && view.need().status().unsealed() ? bids.all(id) : List.of();
         }
         return allBids;
+    }
+
+    /** The need's contracts, for its parties and supervisors; nothing for anyone else. */
+    public List<Contract> getContracts() {
+        if (contracts == null) {
+            boolean mayHaveOne = request.isUserInRole(Role.OWNER.name()) || request.isUserInRole(Role.AGENCY.name())
+                    || request.isUserInRole(Role.SUPERVISOR.name());
+            contracts = getView() == null || !mayHaveOne || !view.need().status().unsealed() ? List.of() : contractQueries.ofNeed(id);
+        }
+        return contracts;
     }
 
     public Notice getNotice() {

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.credit.CreditService;
+import org.intermarket.delivery.DeliverySweep;
 import org.intermarket.procurement.NeedClosing;
 import org.intermarket.registry.RegistrySweep;
 
@@ -22,6 +24,12 @@ public class AdminJobsResource {
     @Inject
     private NeedClosing closing;
 
+    @Inject
+    private DeliverySweep deliverySweep;
+
+    @Inject
+    private CreditService credit;
+
     @POST
     @Path("registry-sweep")
     @Operation(summary = "Run the nightly registry sweep now: expiry reminders, expiries, ended suspensions (ADMIN)")
@@ -34,6 +42,25 @@ public class AdminJobsResource {
     @Operation(summary = "Close bidding on every need past its deadline now, as the start-up catch-up does (ADMIN)")
     public ClosedDto closeDueNeeds() {
         return new ClosedDto(closing.closeDueNow());
+    }
+
+    @POST
+    @Path("delivery-sweep")
+    @Operation(summary = "Run the nightly delivery and credit sweep now: lapses, overdue flags, default ratings, credit recompute (ADMIN)")
+    public DeliverySweep.SweepReport deliverySweep() {
+        return deliverySweep.runNow();
+    }
+
+    @POST
+    @Path("credit-recompute")
+    @Operation(summary = "Recompute every agency's credit now; reports how many changed and how long it took (ADMIN)")
+    public RecomputeDto recomputeCredit() {
+        long start = System.nanoTime();
+        int changed = credit.recomputeAllNow();
+        return new RecomputeDto(changed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public record RecomputeDto(int changed, long millis) {
     }
 
     public record ClosedDto(int closed) {

@@ -1,0 +1,82 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.intermarket.it.Agencies.Agency;
+import org.intermarket.it.Market.Owner;
+
+/** Needs taken through selection to a signed contract, through the API, with the notice period shortened to seconds. */
+final class Delivery {
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private Delivery() {
+    }
+
+    /** Short bidding and notice periods for the rest of a test; returns the settings to restore. */
+    static JsonObject fastSettings() {
+        Api admin = Api.demo("admin");
+        JsonObject before = admin.get("/api/v1/settings").json();
+        assertEquals(200, admin.put("/api/v1/settings", "{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT2S\"}").status());
+        return before;
+    }
+
+    static void restore(JsonObject before) {
+        Api.demo("admin").put("/api/v1/settings", "{\"minBiddingPeriod\":\"" + before.getString("minBiddingPeriod")
+                + "\",\"noticePeriod\":\"" + before.getString("noticePeriod") + "\"}");
+    }
+
+    /** A DIRECT need the agency won, its notice period over; returns the need id. */
+    static long awarded(Owner owner, Agency agency, String price) {
+        long need = Market.published(owner, "DIRECT", "50000.00", 3, null);
+        long bid = Market.bidId(agency, need, price);
+        Market.awaitDeadline(need);
+        Market.awaitClosed(need);
+        Api.Reply selected = owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + bid + "}");
+        assertEquals(200, selected.status(), selected::toString);
+        awaitNoticeEnd(need);
+        return need;
+    }
+
+    static void awaitNoticeEnd(long need) {
+        Instant end = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need + "/notice").json().getString("noticeEndsAt"));
+        while (!Instant.now().isAfter(end.plusMillis(100))) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Signed by the owner and confirmed by the winner; returns the contract id. */
+    static long inService(Owner owner, Agency agency, String price) {
+        long need = awarded(owner, agency, price);
+        long contract = signed(owner, need);
+        Api.Reply confirmed = agency.api().post("/api/v1/contracts/" + contract + "/confirm", null);
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        return contract;
+    }
+
+    static long signed(Owner owner, long need) {
+        Api.Reply signed = owner.api().post("/api/v1/needs/" + need + "/contract", null);
+        assertEquals(201, signed.status(), signed::toString);
+        return signed.json().getJsonNumber("id").longValue();
+    }
+
+    /** Delivered and accepted; returns the contract id. */
+    static long accepted(Owner owner, Agency agency, String price) {
+        long contract = inService(owner, agency, price);
+        assertEquals(201, agency.api().postBytes("/api/v1/contracts/" + contract + "/deliverables?filename=report.pdf", PDF, "application/pdf")
+                .status());
+        assertEquals(200, owner.api().post("/api/v1/contracts/" + contract + "/acceptance", "{\"accepted\":true}").status());
+        return contract;
+    }
+
+    static JsonObject credit(Agency agency) {
+        return Api.anonymous().get("/api/v1/agencies/" + agency.id() + "/credit").json();
+    }
+}

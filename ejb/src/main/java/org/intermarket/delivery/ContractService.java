@@ -1,0 +1,308 @@
+package org.intermarket.delivery;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.intermarket.audit.AuditTrail;
+import org.intermarket.credit.CreditInputChanged;
+import org.intermarket.credit.CreditRecords;
+import org.intermarket.credit.Severity;
+import org.intermarket.credit.ViolationSource;
+import org.intermarket.files.Attachment;
+import org.intermarket.files.FileType;
+import org.intermarket.files.StoredFile;
+import org.intermarket.files.Uploads;
+import org.intermarket.inbox.Inbox;
+import org.intermarket.inbox.NotificationKind;
+import org.intermarket.procurement.Bid;
+import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedService;
+import org.intermarket.procurement.NeedStatus;
+import org.intermarket.procurement.ObjectionService;
+import org.intermarket.registry.Membership;
+import org.intermarket.settings.SettingKey;
+import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.Caller;
+import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.NotFoundException;
+import org.intermarket.shared.Roles;
+
+/**
+ * From the award to the rating: the owner signs, the winner confirms (or forfeits), deliverables
+ * go back and forth until accepted, and the owner rates. Only the contract's two parties act on
+ * it; supervisors read it. Every step is audited on the need's public timeline.
+ */
+@Stateless
+public class ContractService {
+
+    private static final String SYSTEM = "system";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private ObjectionService objections;
+
+    @Inject
+    private Membership membership;
+
+    @Inject
+    private Uploads uploads;
+
+    @Inject
+    private CreditRecords creditRecords;
+
+    @Inject
+    private Event<CreditInputChanged> creditChanged;
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private Inbox inbox;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    /** The owner signs with the winner once the notice period is over and no objection is undecided. */
+    @RolesAllowed(Roles.OWNER)
+    public Contract sign(@NotNull Long needId) {
+        Need need = needs.ownLocked(needId);
+        Instant now = clock.instant();
+        if (need.status() != NeedStatus.NOTICE) {
+            throw new ConflictException("delivery.not-notice", "a contract is signed after the result notice (status is " + need.status() + ")");
+        }
+        if (now.isBefore(need.noticeEndsAt())) {
+            throw new ConflictException("delivery.notice-period", "the notice period runs until " + need.noticeEndsAt());
+        }
+        if (objections.undecided(needId)) {
+            throw new ConflictException("delivery.objection-pending", "an objection to the result is not decided yet");
+        }
+        boolean pending = em.createQuery("SELECT COUNT(c) FROM Contract c WHERE c.need = :need AND c.status = :awaiting", Long.class)
+                .setParameter("need", need).setParameter("awaiting", ContractStatus.AWAITING_CONFIRMATION).getSingleResult() > 0;
+        if (pending) {
+            throw new ConflictException("delivery.contract-exists", "the contract is already signed and waits for the winner");
+        }
+        Bid winner = em.find(Bid.class, need.winningBidId());
+        // The winner always gets a whole signing period to confirm, however late the owner signs.
+        Contract contract = new Contract(need, winner, now, now.plus(settings.current().duration(SettingKey.SIGNING_PERIOD)));
+        em.persist(contract);
+        em.flush();
+        timeline("CONTRACT_SIGNED", contract, "contract " + contract.id() + " at " + contract.price() + " CNY, "
+                + contract.serviceDays() + " days; to be confirmed by " + contract.confirmBy());
+        inbox.post(contract.agencyId(), NotificationKind.CONTRACT_SIGNED, link(contract), String.valueOf(needId), String.valueOf(contract.id()),
+                contract.confirmBy().toString());
+        return contract;
+    }
+
+    @RolesAllowed(Roles.AGENCY)
+    public Contract confirm(@NotNull Long contractId) {
+        Contract contract = ownAsAgency(contractId);
+        contract.confirm(clock.instant(), clock.getZone());
+        contract.need().contracted();
+        timeline("CONTRACT_CONFIRMED", contract, "contract " + contractId + ", due " + contract.dueDate());
+        inbox.post(contract.ownerOrganisationId(), NotificationKind.CONTRACT_CONFIRMED, link(contract), String.valueOf(contractId),
+                contract.dueDate().toString());
+        return contract;
+    }
+
+    /** The winner refuses the contract: the same consequences as letting the signing period pass. */
+    @RolesAllowed(Roles.AGENCY)
+    public Contract decline(@NotNull Long contractId, String reason) {
+        Contract contract = ownAsAgency(contractId);
+        lapse(contract, "declined by the winner" + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        return contract;
+    }
+
+    /**
+     * A lapsed contract: the winner's bid is forfeited with a MODERATE violation, and the need goes
+     * back to selection so the owner can select the next-ranked bid (or republish).
+     */
+    private void lapse(Contract contract, String reason) {
+        contract.lapse(reason);
+        Bid bid = em.find(Bid.class, contract.bidId());
+        bid.forfeit();
+        contract.need().annulAward("contract " + contract.id() + " lapsed: " + reason);
+        timeline("CONTRACT_LAPSED", contract, reason);
+        creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
+                "contract " + contract.id() + " not signed: " + reason);
+        for (Long party : List.of(contract.ownerOrganisationId(), contract.agencyId())) {
+            inbox.post(party, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), reason);
+        }
+    }
+
+    @RolesAllowed(Roles.AGENCY)
+    public Deliverable deliver(@NotNull Long contractId, @NotNull Attachment file) {
+        Contract contract = ownAsAgency(contractId);
+        Instant now = clock.instant();
+        contract.deliver(now);
+        StoredFile stored = uploads.accept(file.content(), file.name(), FileType.DOCUMENTS, contract.agencyId(), caller.name());
+        Deliverable deliverable = new Deliverable(contract, stored, now);
+        em.persist(deliverable);
+        contract.need().delivery(NeedStatus.DELIVERED);
+        timeline("DELIVERABLE_SUBMITTED", contract, "contract " + contractId + ": " + stored.originalName() + ", " + stored.size()
+                + " bytes, sha256 " + stored.sha256());
+        inbox.post(contract.ownerOrganisationId(), NotificationKind.DELIVERABLE_SUBMITTED, link(contract), String.valueOf(contractId),
+                stored.originalName());
+        return deliverable;
+    }
+
+    /** Accepts or rejects everything handed in since the last decision; a rejection needs a reason. */
+    @RolesAllowed(Roles.OWNER)
+    public Contract decide(@NotNull Long contractId, boolean accepted, String reason) {
+        Contract contract = ownAsOwner(contractId);
+        String why = reason == null ? "" : reason.trim();
+        if (!accepted && why.isEmpty()) {
+            throw new InvalidInputException("reason", "say why the deliverables are rejected");
+        }
+        if (why.length() > 1000) {
+            throw new InvalidInputException("reason", "at most 1000 characters");
+        }
+        Instant now = clock.instant();
+        if (accepted) {
+            contract.accept(now, settings.current().duration(SettingKey.RATING_PERIOD));
+            contract.need().delivery(NeedStatus.ACCEPTED);
+        } else {
+            contract.reject(why);
+            contract.need().delivery(NeedStatus.CONTRACTED);
+        }
+        deliverables(contract).forEach(d -> d.decide(accepted, why.isEmpty() ? null : why, now));
+        timeline(accepted ? "DELIVERY_ACCEPTED" : "DELIVERY_REJECTED", contract, "contract " + contractId + (why.isEmpty() ? "" : ": " + why));
+        inbox.post(contract.agencyId(), accepted ? NotificationKind.DELIVERY_ACCEPTED : NotificationKind.DELIVERY_REJECTED, link(contract),
+                String.valueOf(contractId), why);
+        return contract;
+    }
+
+    @RolesAllowed(Roles.OWNER)
+    public Rating rate(@NotNull Long contractId, @NotNull @Valid RatingForm form) {
+        Contract contract = ownAsOwner(contractId);
+        String comment = form.comment() == null || form.comment().isBlank() ? null : form.comment().trim();
+        return rating(contract, new Rating(contract, form.scores(), comment, false, clock.instant()), caller.name());
+    }
+
+    private Rating rating(Contract contract, Rating rating, String actor) {
+        contract.rated();
+        contract.need().delivery(NeedStatus.RATED);
+        em.persist(rating);
+        em.flush();
+        Rating.Scores s = rating.scores();
+        audit.recordAs(actor, "NEED_RATED", "Need", contract.need().id(), "contract " + contract.id() + ": " + s.quality() + "/"
+                + s.timeliness() + "/" + s.attitude() + "/" + s.fee() + (rating.defaultRating() ? " (default: not rated in time)" : ""));
+        inbox.post(contract.agencyId(), NotificationKind.AGENCY_RATED, link(contract), String.valueOf(contract.id()),
+                String.valueOf(s.quality()), String.valueOf(s.timeliness()), String.valueOf(s.attitude()), String.valueOf(s.fee()));
+        if (rating.bad()) {
+            Instant now = clock.instant();
+            Rectification rectification = new Rectification(rating, now, now.plus(settings.current().duration(SettingKey.RECTIFICATION_PERIOD)));
+            em.persist(rectification);
+            inbox.post(contract.agencyId(), NotificationKind.RECTIFICATION_OPENED, link(contract), String.valueOf(contract.id()),
+                    rectification.answerDue().toString());
+        }
+        creditChanged.fire(new CreditInputChanged(contract.agencyId(), (rating.defaultRating() ? "default rating " : "owner rating ")
+                + s.quality() + "/" + s.timeliness() + "/" + s.attitude() + "/" + s.fee() + " on contract " + contract.id()));
+        return rating;
+    }
+
+    /** Contracts whose winner let the signing period pass: each lapses once. */
+    @PermitAll
+    public int lapseUnconfirmed() {
+        Instant now = clock.instant();
+        List<Contract> due = em.createQuery("SELECT c FROM Contract c WHERE c.status = :awaiting AND c.confirmBy < :now", Contract.class)
+                .setParameter("awaiting", ContractStatus.AWAITING_CONFIRMATION).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        due.forEach(c -> lapse(c, "not confirmed within the signing period (by " + c.confirmBy() + ")"));
+        return due.size();
+    }
+
+    /** Contracts past their due date and undelivered: flagged once each, with one MINOR violation each. */
+    @PermitAll
+    public int flagOverdue() {
+        LocalDate today = LocalDate.now(clock);
+        List<Contract> late = em.createQuery("SELECT c FROM Contract c WHERE c.status = :inService AND c.dueDate < :today"
+                        + " AND c.overdueSince IS NULL", Contract.class)
+                .setParameter("inService", ContractStatus.IN_SERVICE).setParameter("today", today)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        int flagged = 0;
+        for (Contract contract : late) {
+            if (contract.flagOverdue(today)) {
+                flagged++;
+                timeline("CONTRACT_OVERDUE", contract, "contract " + contract.id() + " was due " + contract.dueDate());
+                creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
+                        "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
+                for (Long party : List.of(contract.ownerOrganisationId(), contract.agencyId())) {
+                    inbox.post(party, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()), contract.dueDate().toString());
+                }
+            }
+        }
+        return flagged;
+    }
+
+    /** Accepted contracts the owner did not rate within the rating period: rated 4 in each dimension, marked default. */
+    @PermitAll
+    public int rateByDefault() {
+        Instant now = clock.instant();
+        List<Contract> unrated = em.createQuery("SELECT c FROM Contract c WHERE c.status = :accepted AND c.ratingDue < :now", Contract.class)
+                .setParameter("accepted", ContractStatus.ACCEPTED).setParameter("now", now)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        unrated.forEach(c -> rating(c, Rating.byDefault(c, now), SYSTEM));
+        return unrated.size();
+    }
+
+    private Contract ownAsAgency(Long contractId) {
+        Contract contract = locked(contractId);
+        if (!membership.isOwnOrganisation(contract.agencyId())) {
+            throw new NotFoundException("contract", contractId);
+        }
+        return contract;
+    }
+
+    private Contract ownAsOwner(Long contractId) {
+        Contract contract = locked(contractId);
+        if (!membership.isOwnOrganisation(contract.ownerOrganisationId())) {
+            throw new NotFoundException("contract", contractId);
+        }
+        return contract;
+    }
+
+    private Contract locked(Long contractId) {
+        Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (contract == null) {
+            throw new NotFoundException("contract", contractId);
+        }
+        return contract;
+    }
+
+    List<Deliverable> deliverables(Contract contract) {
+        return em.createQuery("SELECT d FROM Deliverable d JOIN FETCH d.file WHERE d.contract = :contract ORDER BY d.submittedAt, d.id",
+                Deliverable.class).setParameter("contract", contract).getResultList();
+    }
+
+    private void timeline(String action, Contract contract, String detail) {
+        String actor = caller.name();
+        audit.recordAs(Caller.ANONYMOUS.equals(actor) ? SYSTEM : actor, action, "Need", contract.need().id(), detail);
+    }
+
+    private static String link(Contract contract) {
+        return "/account/contract.xhtml?id=" + contract.id();
+    }
+}

@@ -1,0 +1,23 @@
+package org.intermarket.delivery;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Runs the delivery and credit sweep every night; persistent, so a run missed while down fires at start-up. */
+@Singleton
+@Startup
+public class DailyDeliveryTimer {
+
+    private static final Logger LOG = Logger.getLogger(DailyDeliveryTimer.class.getName());
+
+    @Inject
+    private DeliverySweep sweep;
+
+    @Schedule(hour = "1", minute = "45", persistent = true, info = "delivery and credit sweep")
+    void nightly() {
+        LOG.info(() -> "delivery and credit sweep: " + sweep.run());
+    }
+}

@@ -1,0 +1,8 @@
+package org.intermarket.delivery;
+
+import java.time.Instant;
+
+/** A row of the rectification queue: the case, the rating behind it and the agency's name. */
+public record RectificationEntry(Long id, Long ratingId, Long contractId, Long agencyId, String agencyName, RectificationStatus status,
+                                 Instant openedAt, Instant answerDue, String answer, Rating.Scores scores, String ratingComment) {
+}

@@ -1,0 +1,22 @@
+package org.intermarket.credit;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The 365 days a credit input counts for: from exactly 365 days before now, inclusive, to now. */
+public final class CreditWindow {
+
+    public static final Duration LENGTH = Duration.ofDays(365);
+
+    private CreditWindow() {
+    }
+
+    /** The earliest instant that still counts; queries compare with {@code >=}. */
+    public static Instant start(Instant now) {
+        return now.minus(LENGTH);
+    }
+
+    public static boolean counts(Instant at, Instant now) {
+        return !at.isBefore(start(now)) && !at.isAfter(now);
+    }
+}

@@ -1,0 +1,5 @@
+package org.intermarket.delivery;
+
+public enum DeliverableStatus {
+    SUBMITTED, ACCEPTED, REJECTED
+}

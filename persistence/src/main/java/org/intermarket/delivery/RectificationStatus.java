@@ -1,0 +1,5 @@
+package org.intermarket.delivery;
+
+public enum RectificationStatus {
+    OPEN, ANSWERED, CLOSED
+}
