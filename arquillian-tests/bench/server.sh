@@ -16,7 +16,9 @@ cp -r "$server_src" "$work/server"
 cp "$ear" "$work/server/standalone/deployments/"
 
 start=$(date +%s.%N)
-"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" \
+# BENCH_SERVER_OPTS adds system properties, e.g. -Dintermarket.demo=true for the admin account on PostgreSQL.
+# shellcheck disable=SC2086
+"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" ${BENCH_SERVER_OPTS:-} \
     > "$work/server.out" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=20"; do

@@ -116,6 +116,38 @@ class DeliveryApiIT extends ApiTest {
     }
 
     @Test
+    void aPendingObjectionHoldsTheContractAndAWinnerThatDeclinesMakesWayForTheNextBid() {
+        assertEquals(200, Api.demo("admin").put("/api/v1/settings", "{\"noticePeriod\":\"PT5S\"}").status());
+        Owner owner = Market.owner();
+        Agency winner = Agencies.admitted("330100");
+        Agency runnerUp = Agencies.admitted("330200");
+        long need = Market.published(owner, "DIRECT", "50000.00", 3, null);
+        long winnerBid = Market.bidId(winner, need, "40000.00");
+        long runnerUpBid = Market.bidId(runnerUp, need, "45000.00");
+        Market.awaitDeadline(need);
+        Market.awaitClosed(need);
+        String path = "/api/v1/needs/" + need;
+        owner.api().post(path + "/selection", "{\"bidId\":" + winnerBid + "}");
+        Api.Reply objection = runnerUp.api().post(path + "/objections", "{\"grounds\":\"中选机构的服务方案未说明现场踏勘安排\"}");
+        assertEquals(201, objection.status(), objection::toString);
+        Delivery.awaitNoticeEnd(need);
+        assertProblemCode(assertProblem(owner.api().post(path + "/contract", null), 409), "delivery.objection-pending");
+        supervisor.post("/api/v1/objections/" + objection.json().getJsonNumber("id").longValue() + "/decision",
+                "{\"outcome\":\"DISMISSED\",\"reason\":\"服务方案已载明踏勘安排\"}");
+        long contract = Delivery.signed(owner, need);
+
+        JsonObject declined = winner.api().post("/api/v1/contracts/" + contract + "/decline", "{\"reason\":\"项目负责人调离\"}").json();
+        assertEquals("LAPSED", declined.getString("status"));
+        assertEquals("BIDDING_CLOSED", Api.anonymous().get(path).json().getString("status"), "the award is annulled");
+        assertEquals("75.00", Delivery.credit(winner).getJsonNumber("score").bigDecimalValue().toPlainString(), "MODERATE −5");
+        assertEquals(List.of(runnerUpBid), owner.api().get(path + "/bids").jsonArray().getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getJsonNumber("id").longValue()).toList(), "the forfeited bid is out");
+        assertFieldError(assertProblem(owner.api().post(path + "/selection", "{\"bidId\":" + winnerBid + "}"), 400), "bidId");
+        assertEquals("NOTICE", owner.api().post(path + "/selection", "{\"bidId\":" + runnerUpBid + "}").json().getString("status"));
+        assertEquals(runnerUpBid, Api.anonymous().get(path + "/notice").json().getJsonObject("winner").getJsonNumber("bidId").longValue());
+    }
+
+    @Test
     void aBadRatingOpensARectificationTheAgencyAnswersAndASupervisorCloses() {
         Owner owner = Market.owner();
         Agency agency = Agencies.admitted("330100");

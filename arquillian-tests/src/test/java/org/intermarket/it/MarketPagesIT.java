@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,7 +58,7 @@ class MarketPagesIT extends BrowserTest {
             type("bid:days_input", "18");
             type("bid:plan", "项目负责人具有十年环评经验，5 个工作日完成现场调查");
             if (i == 1) {
-                browser.driver().findElement(By.id("bid:planFile")).sendKeys(planFile().toString());
+                browser.driver().findElement(By.id("bid:planFile")).sendKeys(TestFiles.pdf("服务方案.pdf").toString());
             }
             browser.driver().findElement(By.id("bid:place")).click();
             browser.waitForText(By.id("messages"), "报价已密封提交");
@@ -124,17 +119,6 @@ class MarketPagesIT extends BrowserTest {
         assertEquals(deadlineDay.toString(), browser.driver().findElement(By.id("deadlineBy")).getAttribute("value"), "the filter stays filled in");
         browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM + "&deadlineBy=" + deadlineDay.minusDays(1));
         assertFalse(browser.waitFor(By.id("needs")).getAttribute("innerHTML").contains(link), "not due by the day before");
-    }
-
-    /** A small PDF on disk, for the browser's file input. */
-    private static Path planFile() {
-        try {
-            Path file = Files.createTempDirectory("plan").resolve("服务方案.pdf");
-            Files.writeString(file, "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n", StandardCharsets.US_ASCII);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private void type(String id, String text) {

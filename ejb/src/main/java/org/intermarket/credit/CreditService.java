@@ -75,8 +75,9 @@ public class CreditService {
         int changed = 0;
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            for (Agency agency : em.createQuery("SELECT a FROM Agency a WHERE a.id IN :ids", Agency.class).setParameter("ids", batch)
-                    .getResultList()) {
+            List<Agency> agencies = em.createQuery("SELECT a FROM Agency a JOIN FETCH a.organisation WHERE a.id IN :ids", Agency.class)
+                    .setParameter("ids", batch).getResultList();
+            for (Agency agency : agencies) {
                 BigDecimal before = agency.creditScore();
                 CreditScore after = apply(agency, all.getOrDefault(agency.id(), Inputs.NONE), reason, now);
                 changed += before.compareTo(after.score()) == 0 ? 0 : 1;

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.credit.CreditService;
+import org.intermarket.files.FileStore;
 import org.intermarket.procurement.NeedTimers;
 import org.intermarket.registry.Account;
 import org.intermarket.registry.CreditCode;
@@ -57,6 +59,12 @@ public class DemoDataLoader {
     @Inject
     private NeedTimers timers;
 
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private CreditService credit;
+
     @PostConstruct
     void load() {
         if (!enabled()) {
@@ -85,7 +93,10 @@ public class DemoDataLoader {
             agencyIds.add(organisation.id());
         }
         new DemoNeeds(em, audit, timers, now).fill(owner1, owner2, agencyIds);
-        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending), needs in every state");
+        new DemoDelivery(em, audit, files, now).fill(owner1, owner2, agencyIds);
+        credit.recomputeAll("demo data");
+        LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending),"
+                + " needs and contracts in every state, agencies at credit levels A to D");
     }
 
     private Organisation organisation(OrganisationType type, String name, String registrationPrefix, String regionCode,

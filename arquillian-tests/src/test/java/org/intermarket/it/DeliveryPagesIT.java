@@ -1,0 +1,100 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.intermarket.it.Agencies.Agency;
+import org.intermarket.it.Market.Owner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The owner accepts a deliverable and rates on the contract page; the agency's public profile shows the new score and why. */
+class DeliveryPagesIT extends BrowserTest {
+
+    private JsonObject settingsBefore;
+
+    @BeforeEach
+    void fastMarket() {
+        settingsBefore = Delivery.fastSettings();
+    }
+
+    @AfterEach
+    void restoreSettings() {
+        Delivery.restore(settingsBefore);
+    }
+
+    @Test
+    void anOwnerAcceptsAndRatesAndThePublicProfileShowsTheNewScore() {
+        Owner owner = Market.owner();
+        Agency agency = Agencies.admitted("330100");
+        long contract = Delivery.inService(owner, agency, "36000.00");
+
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+        browser.open("/account/contract.xhtml?id=" + contract);
+        browser.waitForText(By.id("contract-status"), "服务中");
+        browser.driver().findElement(By.id("agency:file")).sendKeys(TestFiles.pdf("环评报告（报批稿）.pdf").toString());
+        browser.driver().findElement(By.id("agency:deliver")).click();
+        browser.waitForText(By.id("messages"), "成果已提交");
+        assertTrue(browser.waitFor(By.id("deliverables")).getText().contains("环评报告（报批稿）.pdf"));
+        browser.screenshot("contract-delivered-agency-zh");
+        browser.driver().findElement(By.id("nav-contracts")).click();
+        assertTrue(browser.waitFor(By.id("contracts")).getText().contains("成果待验收"), "the agency's contract list shows it waiting");
+        browser.signOut();
+
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.open("/account/contract.xhtml?id=" + contract);
+        browser.waitForText(By.id("contract-status"), "成果待验收");
+        browser.driver().findElement(By.id("owner:accept")).click();
+        browser.waitForText(By.id("contract-status"), "已验收待评价");
+        for (String dimension : List.of("quality", "timeliness", "attitude", "fee")) {
+            star(dimension, dimension.equals("fee") ? 4 : 5);
+        }
+        type("owner:comment", "报告编制规范，按期完成");
+        browser.screenshot("contract-rating-owner-zh");
+        browser.driver().findElement(By.id("owner:rate")).click();
+        browser.waitForText(By.id("contract-status"), "已评价");
+        assertTrue(browser.driver().findElement(By.id("rating-scores")).getText().contains("5"));
+        browser.signOut();
+
+        // 5 + 5 + 5 + 4 = 19: mean 4.75, 80 + 1.75 × 5 = 88.75
+        browser.open("/agency.xhtml?id=" + agency.id());
+        browser.waitForText(By.id("credit-score"), "88.75");
+        String history = browser.driver().findElement(By.id("history")).getText();
+        assertTrue(history.contains("owner rating 5/5/5/4"), history);
+        assertTrue(browser.driver().findElement(By.id("ratings")).getText().contains("报告编制规范"));
+        browser.driver().executeScript("document.getElementById('credit-panel').scrollIntoView()");
+        browser.screenshot("agency-credit-zh");
+        assertEquals("88.75", Delivery.credit(agency).getJsonNumber("score").bigDecimalValue().toPlainString());
+    }
+
+    @Test
+    void aSupervisorFollowsUpARectificationFromTheQueue() {
+        browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("nav-rectifications")).click();
+        String queue = browser.waitFor(By.id("rectifications")).getText();
+        assertTrue(queue.contains("待整改"), "the demo's open rectification waits in the queue: " + queue);
+        browser.screenshot("rectifications-supervisor-zh");
+        browser.driver().findElement(By.cssSelector("#rectifications tbody a")).click();
+        browser.waitForText(By.id("rectification-status"), "待整改");
+        type("rectification:note", "已电话回访业主，机构已补充监测点位");
+        browser.driver().findElement(By.id("rectification:close")).click();
+        browser.waitForText(By.id("rectification-status"), "已办结");
+    }
+
+    /** Clicks the n-th star of a PrimeFaces rating. */
+    private void star(String dimension, int stars) {
+        List<WebElement> all = browser.waitFor(By.id("owner:" + dimension)).findElements(By.cssSelector(".ui-rating-star a"));
+        all.get(stars - 1).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.driver().findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+}
