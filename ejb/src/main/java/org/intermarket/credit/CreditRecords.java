@@ -90,7 +90,7 @@ public class CreditRecords {
         Violation violation = new Violation(agencyId, severity, source, contractId, reason, evidence, now, by);
         em.persist(violation);
         em.flush();
-        audit.record("VIOLATION_RECORDED", "Agency", agencyId, severity + " (" + source + "): " + reason);
+        audit.recordAs(by, "VIOLATION_RECORDED", "Agency", agencyId, severity + " (" + source + "): " + reason);
         inbox.post(agencyId, NotificationKind.VIOLATION_RECORDED, AGENCY_LINK + agencyId, severity.name(), reason);
         creditChanged.fire(new CreditInputChanged(agencyId, severity + " violation −" + severity.points() + ": " + reason));
         if (severity == Severity.SERIOUS) {
