@@ -19,14 +19,26 @@ source arquillian-tests/bench/server.sh
 trap 'kill "$pid" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"; psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" || true' EXIT
 
 seed_start=$(date +%s.%N)
+# Unified social credit codes with valid GB 32100-2015 check characters: the application reads them back.
+codes="$work/codes.csv"
+python3 - "$agencies" > "$codes" <<'PY'
+import sys
+chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+for n in range(int(sys.argv[1]) + 1):
+    body = "91330100" + str(700000000 + n)[:9]
+    check = (31 - sum(chars.index(c) * w for c, w in zip(body, weights)) % 31) % 31
+    print(f"{n},{body + chars[check]}")
+PY
 psql_db -d "$db" <<SQL
+CREATE TEMP TABLE bench_code (n INTEGER, code CHAR(18));
+\copy bench_code FROM '$codes' WITH (FORMAT csv)
 INSERT INTO organisation (org_type, name, credit_code, region_code, legal_representative, contact_phone, created_at)
-SELECT 'AGENCY', 'bench agency ' || g, 'B' || lpad(g::text, 17, '0'), '330100', 'bench', '0571-0000', now()
-FROM generate_series(1, $agencies) g;
+SELECT 'AGENCY', 'bench agency ' || n, code, '330100', 'bench', '0571-0000', now() FROM bench_code WHERE n > 0;
 INSERT INTO agency (organisation_id, status, admitted_at, credit_score, credit_level, rating_count, row_version)
 SELECT id, 'ACTIVE', now(), 80, 'B', 0, 0 FROM organisation WHERE name LIKE 'bench agency %';
 INSERT INTO organisation (org_type, name, credit_code, region_code, legal_representative, contact_phone, created_at)
-VALUES ('OWNER', 'bench owner', 'BOWNER00000000000', '330100', 'bench', '0571-0000', now());
+SELECT 'OWNER', 'bench owner', code, '330100', 'bench', '0571-0000', now() FROM bench_code WHERE n = 0;
 INSERT INTO project (owner_organisation_id, name, project_code, location, investment, created_at)
 SELECT id, 'bench project', 'BENCH-0001', 'bench', 1000000, now() FROM organisation WHERE name = 'bench owner';
 
@@ -54,7 +66,12 @@ seed_end=$(date +%s.%N)
 printf 'seeded %d agencies and %d ratings in %.1f s\n' "$agencies" "$ratings" "$(echo "$seed_end - $seed_start" | bc)"
 
 for run in first second; do
-    result=$(curl -sf -X POST -u admin:demo12345 "$BASE/api/v1/admin/jobs/credit-recompute")
+    result=$(curl -s -X POST -u admin:demo12345 "$BASE/api/v1/admin/jobs/credit-recompute")
+    if ! echo "$result" | jq -e .millis >/dev/null 2>&1; then
+        echo "$run recompute failed: $result" >&2
+        grep -E "ERROR|SEVERE" "$work/server/standalone/log/server.log" | tail -5 >&2
+        exit 1
+    fi
     echo "$run recompute: $(echo "$result" | jq -r '"\(.changed) agencies changed, \(.millis) ms"')"
 done
 echo "(the first run writes a score and a history row for nearly every agency; the second finds nothing to change)"
