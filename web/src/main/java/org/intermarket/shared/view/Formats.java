@@ -1,9 +1,12 @@
 package org.intermarket.shared.view;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.intermarket.shared.ClockProducer;
 
 /**
@@ -19,5 +22,12 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A whole number with the grouping of the page's language (12,345 in both zh and en). */
+    public String number(long value) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.CHINA : faces.getViewRoot().getLocale();
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 }

@@ -1,0 +1,52 @@
+package org.intermarket.credit.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.credit.AgencyRankings;
+import org.intermarket.credit.RankedAgency;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.api.PageDto;
+import org.intermarket.shared.api.QueryParams;
+
+@Path("/rankings")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "credit", description = "Credit scores, levels, history, violations, rewards and the blacklist")
+public class RankingResource {
+
+    @Inject
+    private AgencyRankings rankings;
+
+    @GET
+    @Operation(summary = "Active agencies ranked by credit score (?by=CREDIT, the default) or by owners' ratings (?by=RATING), "
+            + "overall or for one item (?item=); paginated (public)")
+    public PageDto<RankDto> rank(@QueryParam("by") String by, @QueryParam("item") String item, @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
+        AgencyRankings.By order = by == null || by.isBlank() ? AgencyRankings.By.CREDIT
+                : QueryParams.enumeration("by", by, AgencyRankings.By.class);
+        PageRequest request = QueryParams.page(page, size);
+        Page<RankedAgency> ranked = rankings.rank(order, item, request);
+        List<RankDto> rows = new ArrayList<>();
+        for (int i = 0; i < ranked.items().size(); i++) {
+            rows.add(RankDto.of(request.offset() + i + 1, ranked.items().get(i)));
+        }
+        return new PageDto<>(rows, ranked.page(), ranked.size(), ranked.total());
+    }
+
+    public record RankDto(int rank, Long agencyId, String name, String region, BigDecimal creditScore, String creditLevel,
+                          BigDecimal ratingMean, int ratingCount, boolean redListed) {
+        static RankDto of(int rank, RankedAgency a) {
+            return new RankDto(rank, a.agencyId(), a.name(), a.regionCode(), a.creditScore(), a.creditLevel().name(), a.ratingMean(),
+                    a.ratingCount(), a.redListed());
+        }
+    }
+}
