@@ -121,12 +121,17 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("whoami"));
     }
 
-    /** Types a date into a PrimeFaces datePicker's text field (its popup opens only from its button) and leaves the field. */
-    public void typeDate(String inputId, String text) {
+    /** Replaces what a text field holds. */
+    public WebElement type(String inputId, String text) {
         WebElement input = waitFor(By.id(inputId));
         input.clear();
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        return input;
+    }
+
+    /** Types a date into a PrimeFaces datePicker's text field (its popup opens only from its button) and leaves the field. */
+    public void typeDate(String inputId, String text) {
+        type(inputId, text).sendKeys(org.openqa.selenium.Keys.TAB);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(By.id(inputId)).getAttribute("value")));
     }
 

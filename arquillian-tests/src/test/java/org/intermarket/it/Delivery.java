@@ -15,17 +15,9 @@ final class Delivery {
     private Delivery() {
     }
 
-    /** Short bidding and notice periods for the rest of a test; returns the settings to restore. */
+    /** Short bidding and notice periods for the rest of a test; {@link Market#restoreSettings} puts them back. */
     static JsonObject fastSettings() {
-        Api admin = Api.demo("admin");
-        JsonObject before = admin.get("/api/v1/settings").json();
-        assertEquals(200, admin.put("/api/v1/settings", "{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT2S\"}").status());
-        return before;
-    }
-
-    static void restore(JsonObject before) {
-        Api.demo("admin").put("/api/v1/settings", "{\"minBiddingPeriod\":\"" + before.getString("minBiddingPeriod")
-                + "\",\"noticePeriod\":\"" + before.getString("noticePeriod") + "\"}");
+        return Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT2S\"}");
     }
 
     /** A DIRECT need the agency won, its notice period over; returns the need id. */
@@ -41,15 +33,8 @@ final class Delivery {
     }
 
     static void awaitNoticeEnd(long need) {
-        Instant end = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need + "/notice").json().getString("noticeEndsAt"));
-        while (!Instant.now().isAfter(end.plusMillis(100))) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Market.awaitPassed(Instant.parse(Api.anonymous().get("/api/v1/needs/" + need + "/notice").json().getString("noticeEndsAt"))
+                .plusMillis(100));
     }
 
     /** Signed by the owner and confirmed by the winner; returns the contract id. */

@@ -32,7 +32,7 @@ class DeliveryApiIT extends ApiTest {
 
     @AfterEach
     void restoreSettings() {
-        Delivery.restore(settingsBefore);
+        Market.restoreSettings(settingsBefore);
     }
 
     @Test

@@ -25,7 +25,7 @@ class DeliveryPagesIT extends BrowserTest {
 
     @AfterEach
     void restoreSettings() {
-        Delivery.restore(settingsBefore);
+        Market.restoreSettings(settingsBefore);
     }
 
     @Test
@@ -54,7 +54,7 @@ class DeliveryPagesIT extends BrowserTest {
         for (String dimension : List.of("quality", "timeliness", "attitude", "fee")) {
             star(dimension, dimension.equals("fee") ? 4 : 5);
         }
-        type("owner:comment", "报告编制规范，按期完成");
+        browser.type("owner:comment", "报告编制规范，按期完成");
         browser.screenshot("contract-rating-owner-zh");
         browser.driver().findElement(By.id("owner:rate")).click();
         browser.waitForText(By.id("contract-status"), "已评价");
@@ -81,7 +81,7 @@ class DeliveryPagesIT extends BrowserTest {
         browser.screenshot("rectifications-supervisor-zh");
         browser.driver().findElement(By.cssSelector("#rectifications tbody a")).click();
         browser.waitForText(By.id("rectification-status"), "待整改");
-        type("rectification:note", "已电话回访业主，机构已补充监测点位");
+        browser.type("rectification:note", "已电话回访业主，机构已补充监测点位");
         browser.driver().findElement(By.id("rectification:close")).click();
         browser.waitForText(By.id("rectification-status"), "已办结");
     }
@@ -90,11 +90,5 @@ class DeliveryPagesIT extends BrowserTest {
     private void star(String dimension, int stars) {
         List<WebElement> all = browser.waitFor(By.id("owner:" + dimension)).findElements(By.cssSelector(".ui-rating-star a"));
         all.get(stars - 1).click();
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 }

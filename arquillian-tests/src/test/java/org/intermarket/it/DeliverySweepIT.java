@@ -70,7 +70,7 @@ class DeliverySweepIT extends ProbeTest {
             assertEquals(4, rating.getInt("quality"));
             assertEquals("85.00", Delivery.credit(unrated).getJsonNumber("score").bigDecimalValue().toPlainString(), "4s: (4 − 3) × 5");
         } finally {
-            Delivery.restore(before);
+            Market.restoreSettings(before);
         }
     }
 

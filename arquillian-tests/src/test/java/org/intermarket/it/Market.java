@@ -82,7 +82,12 @@ final class Market {
     /** Waits until the deadline of a need has passed on this machine's clock (the server's, too). */
     static void awaitDeadline(long need) {
         Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
-        while (!Instant.now().isAfter(deadline.plusMillis(50))) {
+        awaitPassed(deadline.plusMillis(50));
+    }
+
+    /** Waits, polling, until {@code moment} has passed on this machine's clock. */
+    static void awaitPassed(Instant moment) {
+        while (!Instant.now().isAfter(moment)) {
             pause();
         }
     }
@@ -98,10 +103,15 @@ final class Market {
 
     /** Shortens the minimum bidding and notice periods; returns the settings to restore afterwards. */
     static JsonObject fastSettings() {
+        return overrideSettings("{\"minBiddingPeriod\":\"" + FAST_BIDDING
+                + "\",\"noticePeriod\":\"PT30S\",\"amendmentMinRemaining\":\"PT4S\"}");
+    }
+
+    /** Changes some of the periods {@link #restoreSettings} puts back; returns the settings as they were. */
+    static JsonObject overrideSettings(String json) {
         Api admin = Api.demo("admin");
         JsonObject before = admin.get("/api/v1/settings").json();
-        assertEquals(200, admin.put("/api/v1/settings", "{\"minBiddingPeriod\":\"" + FAST_BIDDING
-                + "\",\"noticePeriod\":\"PT30S\",\"amendmentMinRemaining\":\"PT4S\"}").status());
+        assertEquals(200, admin.put("/api/v1/settings", json).status());
         return before;
     }
 

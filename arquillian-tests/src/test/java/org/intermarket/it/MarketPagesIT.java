@@ -16,7 +16,6 @@ import org.intermarket.it.Market.Owner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 @ExtendWith(FastMarket.class)
 class MarketPagesIT extends BrowserTest {
@@ -29,18 +28,18 @@ class MarketPagesIT extends BrowserTest {
 
         browser.signIn(owner.username(), Registrations.PASSWORD);
         browser.driver().findElement(By.id("nav-owner")).click();
-        type("project:name", "城西综合管廊工程");
-        type("project:code", code);
-        type("project:location", "杭州市西湖区");
-        type("project:investment_input", "68000000");
+        browser.type("project:name", "城西综合管廊工程");
+        browser.type("project:code", code);
+        browser.type("project:location", "杭州市西湖区");
+        browser.type("project:investment_input", "68000000");
         browser.driver().findElement(By.id("project:create")).click();
         browser.waitForText(By.id("messages"), code);
 
         browser.selectMenuItem("need:project", code);
         browser.selectMenuItem("need:item", Agencies.OPEN_ITEM);
-        type("need:scope", "编制管廊工程环境影响报告表并配合审批");
-        type("need:days_input", "20");
-        type("need:ceiling_input", "100000");
+        browser.type("need:scope", "编制管廊工程环境影响报告表并配合审批");
+        browser.type("need:days_input", "20");
+        browser.type("need:ceiling_input", "100000");
         String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(45).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         browser.typeDate("need:deadline_input", deadline);
         browser.screenshot("owner-new-need-zh");
@@ -54,9 +53,9 @@ class MarketPagesIT extends BrowserTest {
             browser.signOut();
             browser.signIn(agencies.get(i).username(), Registrations.PASSWORD);
             browser.open("/need.xhtml?id=" + need);
-            type("bid:price_input", prices[i]);
-            type("bid:days_input", "18");
-            type("bid:plan", "项目负责人具有十年环评经验，5 个工作日完成现场调查");
+            browser.type("bid:price_input", prices[i]);
+            browser.type("bid:days_input", "18");
+            browser.type("bid:plan", "项目负责人具有十年环评经验，5 个工作日完成现场调查");
             if (i == 1) {
                 browser.driver().findElement(By.id("bid:planFile")).sendKeys(TestFiles.pdf("服务方案.pdf").toString());
             }
@@ -88,7 +87,7 @@ class MarketPagesIT extends BrowserTest {
         String loser = "测试单位 " + agencies.get(0).username();
         browser.signIn(agencies.get(0).username(), Registrations.PASSWORD);
         browser.open("/notice.xhtml?id=" + need);
-        type("objection:grounds", "中选机构的服务方案未说明现场调查安排");
+        browser.type("objection:grounds", "中选机构的服务方案未说明现场调查安排");
         browser.driver().findElement(By.id("objection:submit")).click();
         browser.waitForText(By.id("messages"), "异议已提交");
         browser.signOut();
@@ -96,7 +95,7 @@ class MarketPagesIT extends BrowserTest {
         browser.signIn("supervisor", Api.DEMO_PASSWORD);
         browser.driver().findElement(By.id("nav-objections")).click();
         assertTrue(browser.waitFor(By.id("objections:pending")).getText().contains(loser));
-        type("objections:pending:0:reason", "服务方案已包含现场调查安排，异议不成立");
+        browser.type("objections:pending:0:reason", "服务方案已包含现场调查安排，异议不成立");
         browser.screenshot("objections-supervisor-zh");
         browser.driver().findElement(By.id("objections:pending:0:dismiss")).click();
         browser.waitForText(By.id("messages"), "异议已驳回");
@@ -119,11 +118,5 @@ class MarketPagesIT extends BrowserTest {
         assertEquals(deadlineDay.toString(), browser.driver().findElement(By.id("deadlineBy")).getAttribute("value"), "the filter stays filled in");
         browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM + "&deadlineBy=" + deadlineDay.minusDays(1));
         assertFalse(browser.waitFor(By.id("needs")).getAttribute("innerHTML").contains(link), "not due by the day before");
-    }
-
-    private void type(String id, String text) {
-        WebElement input = browser.driver().findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 }
