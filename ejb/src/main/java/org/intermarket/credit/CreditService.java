@@ -32,6 +32,9 @@ import org.intermarket.shared.Roles;
 @Stateless
 public class CreditService {
 
+    /** Why the nightly full recompute changes a score: nothing new happened, inputs aged out of the window. */
+    public static final String AGEING = "daily recompute: inputs older than 365 days no longer count";
+
     /** Flush and clear every so many agencies in a full recompute, so the persistence context stays small. */
     private static final int BATCH = 500;
 
@@ -64,7 +67,7 @@ public class CreditService {
     /** Recomputes every agency; returns how many scores or levels changed. */
     @RolesAllowed(Roles.ADMIN)
     public int recomputeAllNow() {
-        return recomputeAll("daily recompute: inputs older than 365 days no longer count");
+        return recomputeAll(AGEING);
     }
 
     @PermitAll
@@ -92,11 +95,11 @@ public class CreditService {
         CreditScore after = CreditFormula.score(current.credit());
         boolean redListed = after.level() == CreditLevel.A && current.credit().violationPoints() == 0
                 && !agency.blacklistedOn(LocalDate.ofInstant(now, clock.getZone()));
-        if (after.score().compareTo(agency.creditScore()) != 0 || after.level() != agency.creditLevel()) {
+        boolean scoreMoved = after.score().compareTo(agency.creditScore()) != 0 || after.level() != agency.creditLevel();
+        if (scoreMoved) {
             em.persist(new CreditChange(agency.id(), agency.creditScore(), agency.creditLevel(), after, reason, now));
         }
-        if (after.score().compareTo(agency.creditScore()) != 0 || after.level() != agency.creditLevel()
-                || current.ratingCount() != agency.ratingCount() || !Objects.equals(current.ratingMean(), agency.ratingMean())
+        if (scoreMoved || current.ratingCount() != agency.ratingCount() || !Objects.equals(current.ratingMean(), agency.ratingMean())
                 || redListed != agency.redListed()) {
             agency.applyCredit(after.score(), after.level(), current.ratingCount(), current.ratingMean(), redListed);
         }

@@ -37,8 +37,8 @@ public class ContractQueries {
                         + " Organisation o, Organisation ao WHERE c.id = :id AND o.id = c.ownerOrganisationId AND ao.id = c.agencyId", Object[].class)
                 .setParameter("id", contractId).getResultList();
         Object[] row = names.get(0);
-        List<Deliverable> deliverables = em.createQuery("SELECT d FROM Deliverable d JOIN FETCH d.file WHERE d.contract = :contract"
-                + " ORDER BY d.submittedAt, d.id", Deliverable.class).setParameter("contract", contract).getResultList();
+        List<Deliverable> deliverables = em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract)
+                .getResultList();
         Rating rating = em.createQuery("SELECT r FROM Rating r WHERE r.contract = :contract", Rating.class).setParameter("contract", contract)
                 .getResultStream().findFirst().orElse(null);
         Rectification rectification = rating == null ? null : em.createQuery("SELECT x FROM Rectification x WHERE x.rating = :rating",

@@ -147,9 +147,7 @@ public class ContractService {
         timeline("CONTRACT_LAPSED", contract, reason);
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
                 "contract " + contract.id() + " not signed: " + reason);
-        for (Long party : List.of(contract.ownerOrganisationId(), contract.agencyId())) {
-            inbox.post(party, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), reason);
-        }
+        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), reason);
     }
 
     @RolesAllowed(Roles.AGENCY)
@@ -187,7 +185,8 @@ public class ContractService {
             contract.reject(why);
             contract.need().delivery(NeedStatus.CONTRACTED);
         }
-        deliverables(contract).forEach(d -> d.decide(accepted, why.isEmpty() ? null : why, now));
+        em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
+                .forEach(d -> d.decide(accepted, why.isEmpty() ? null : why, now));
         timeline(accepted ? "DELIVERY_ACCEPTED" : "DELIVERY_REJECTED", contract, "contract " + contractId + (why.isEmpty() ? "" : ": " + why));
         inbox.post(contract.agencyId(), accepted ? NotificationKind.DELIVERY_ACCEPTED : NotificationKind.DELIVERY_REJECTED, link(contract),
                 String.valueOf(contractId), why);
@@ -249,9 +248,8 @@ public class ContractService {
                 timeline("CONTRACT_OVERDUE", contract, "contract " + contract.id() + " was due " + contract.dueDate());
                 creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
                         "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
-                for (Long party : List.of(contract.ownerOrganisationId(), contract.agencyId())) {
-                    inbox.post(party, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()), contract.dueDate().toString());
-                }
+                notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()),
+                        contract.dueDate().toString());
             }
         }
         return flagged;
@@ -292,9 +290,9 @@ public class ContractService {
         return contract;
     }
 
-    List<Deliverable> deliverables(Contract contract) {
-        return em.createQuery("SELECT d FROM Deliverable d JOIN FETCH d.file WHERE d.contract = :contract ORDER BY d.submittedAt, d.id",
-                Deliverable.class).setParameter("contract", contract).getResultList();
+    private void notifyParties(Contract contract, NotificationKind kind, String link, String... params) {
+        inbox.post(contract.ownerOrganisationId(), kind, link, params);
+        inbox.post(contract.agencyId(), kind, link, params);
     }
 
     private void timeline(String action, Contract contract, String detail) {

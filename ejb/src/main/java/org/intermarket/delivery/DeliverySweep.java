@@ -31,7 +31,7 @@ public class DeliverySweep {
         int lapsed = contracts.lapseUnconfirmed();
         int overdue = contracts.flagOverdue();
         int defaultRatings = contracts.rateByDefault();
-        int creditChanged = credit.recomputeAll("daily recompute: inputs older than 365 days no longer count");
+        int creditChanged = credit.recomputeAll(CreditService.AGEING);
         return new SweepReport(lapsed, overdue, defaultRatings, creditChanged);
     }
 

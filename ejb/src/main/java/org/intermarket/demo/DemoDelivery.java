@@ -167,8 +167,8 @@ final class DemoDelivery {
         contract.accept(at, DAY.multipliedBy(15));
         contract.need().delivery(NeedStatus.ACCEPTED);
         em.flush();
-        em.createQuery("SELECT d FROM Deliverable d WHERE d.contract = :contract", Deliverable.class).setParameter("contract", contract)
-                .getResultList().forEach(d -> d.decide(true, null, at));
+        em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
+                .forEach(d -> d.decide(true, null, at));
         record(contract, "DELIVERY_ACCEPTED");
     }
 

@@ -45,10 +45,6 @@ public enum FileType {
         this.byExtension = byExtension;
     }
 
-    public String mediaType() {
-        return mediaType;
-    }
-
     /** The media type for a file of this type with the given name: precise for container formats. */
     public String mediaTypeFor(String fileName) {
         if (fileName == null) {

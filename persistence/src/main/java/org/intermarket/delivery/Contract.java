@@ -122,10 +122,6 @@ public class Contract {
         statusReason = Objects.requireNonNull(reason);
     }
 
-    public boolean confirmationMissedAt(Instant now) {
-        return status == ContractStatus.AWAITING_CONFIRMATION && now.isAfter(confirmBy);
-    }
-
     /** A deliverable arrived: the contract waits for the owner (again). */
     public void deliver(Instant now) {
         if (status != ContractStatus.IN_SERVICE && status != ContractStatus.DELIVERED) {

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,7 +19,12 @@ import org.intermarket.files.StoredFile;
 /** A file the agency handed in under a contract, and the owner's decision on it. */
 @Entity
 @Table(name = "deliverable")
+@NamedQuery(name = Deliverable.OF_CONTRACT,
+        query = "SELECT d FROM Deliverable d JOIN FETCH d.file WHERE d.contract = :contract ORDER BY d.submittedAt, d.id")
 public class Deliverable {
+
+    /** Everything handed in under a contract, oldest first, with the files' metadata. */
+    public static final String OF_CONTRACT = "Deliverable.ofContract";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -91,10 +91,6 @@ public class Rectification {
         status = RectificationStatus.CLOSED;
     }
 
-    public boolean unansweredAt(Instant now) {
-        return status == RectificationStatus.OPEN && now.isAfter(answerDue);
-    }
-
     public Long id() {
         return id;
     }

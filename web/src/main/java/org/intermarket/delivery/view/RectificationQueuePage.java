@@ -3,7 +3,7 @@ package org.intermarket.delivery.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
+import java.time.Clock;
 import org.intermarket.delivery.RectificationEntry;
 import org.intermarket.delivery.RectificationService;
 import org.intermarket.shared.Page;
@@ -23,6 +23,9 @@ public class RectificationQueuePage {
     @Inject
     private RectificationService rectifications;
 
+    @Inject
+    private Clock clock;
+
     private int page;
     private Page<RectificationEntry> result;
 
@@ -34,7 +37,7 @@ public class RectificationQueuePage {
     }
 
     public boolean unansweredPastDue(RectificationEntry entry) {
-        return entry.answer() == null && Instant.now().isAfter(entry.answerDue());
+        return entry.unansweredAt(clock.instant());
     }
 
     public Pager getPager() {
