@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A small HTTP client for the REST API, as any other system would call it. */
 public final class Api {
 
-    public static final String BASE = "http://localhost:8080";
+    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0));
     public static final String DEMO_PASSWORD = "demo12345";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -51,7 +51,7 @@ class PublicPagesIT extends ApiTest {
     void signingInThroughTheFormStartsAFreshStrictSession() throws Exception {
         HttpResponse<String> first = signIn("owner1", Api.DEMO_PASSWORD, null);
         assertEquals(302, first.statusCode());
-        assertEquals("http://localhost:8080/account/index.xhtml", first.headers().firstValue("Location").orElse("").replace("%2F", "/"));
+        assertEquals(Api.BASE + "/account/index.xhtml", first.headers().firstValue("Location").orElse("").replace("%2F", "/"));
         String cookie = first.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
         String sessionId = cookie.substring(0, cookie.indexOf(';'));
