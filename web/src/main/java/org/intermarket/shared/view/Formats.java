@@ -3,6 +3,7 @@ package org.intermarket.shared.view;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -26,8 +27,33 @@ public class Formats {
 
     /** A whole number with the grouping of the page's language (12,345 in both zh and en). */
     public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale()).format(value);
+    }
+
+    /** A decimal with the grouping of the page's language and as many decimals as it carries; empty for none. */
+    public String decimal(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return format.format(value);
+    }
+
+    /** A proportion (0.1234) as the page's language writes a percentage, to two decimals (12.34%); empty for none. */
+    public String percent(BigDecimal proportion) {
+        if (proportion == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(proportion);
+    }
+
+    private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.CHINA : faces.getViewRoot().getLocale();
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return faces == null || faces.getViewRoot() == null ? Locale.CHINA : faces.getViewRoot().getLocale();
     }
 }

@@ -1,0 +1,41 @@
+package org.intermarket.statistics.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.intermarket.shared.api.QueryParams;
+import org.intermarket.shared.export.TableFormat;
+import org.intermarket.statistics.GroupBy;
+import org.intermarket.statistics.StatisticsQuery;
+
+/** The query parameters of a statistics request; without dates, the twelve months up to today. */
+public class StatisticsParams {
+
+    @QueryParam("from")
+    String from;
+    @QueryParam("to")
+    String to;
+    @QueryParam("groupBy")
+    String groupBy;
+    @QueryParam("item")
+    String item;
+    @QueryParam("region")
+    String region;
+    @QueryParam("format")
+    String format;
+    @QueryParam("lang")
+    String lang;
+
+    StatisticsQuery query(Clock clock) {
+        LocalDate end = QueryParams.date("to", to);
+        end = end == null ? LocalDate.now(clock) : end;
+        LocalDate start = QueryParams.date("from", from);
+        start = start == null ? end.minusMonths(11).withDayOfMonth(1) : start;
+        return new StatisticsQuery(start, end, QueryParams.enumeration("groupBy", groupBy, GroupBy.class), item, region);
+    }
+
+    TableFormat format() {
+        TableFormat chosen = QueryParams.enumeration("format", format, TableFormat.class);
+        return chosen == null ? TableFormat.XLSX : chosen;
+    }
+}
