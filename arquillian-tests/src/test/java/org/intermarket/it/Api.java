@@ -107,6 +107,11 @@ public final class Api {
         return exchange("GET", path, HttpRequest.BodyPublishers.noBody(), null, HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** A GET whose body is read line by line as it arrives, never whole. */
+    public HttpResponse<java.util.stream.Stream<String>> lines(String path) {
+        return exchange("GET", path, HttpRequest.BodyPublishers.noBody(), null, HttpResponse.BodyHandlers.ofLines());
+    }
+
     private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
                                          HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))

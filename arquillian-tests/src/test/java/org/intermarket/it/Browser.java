@@ -31,6 +31,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
     private final Path screenshots;
+    private final Path downloads;
 
     public Browser() {
         if (!new File(CHROMEDRIVER).canExecute()) {
@@ -39,6 +40,7 @@ public final class Browser implements AutoCloseable {
         try {
             profile = Files.createTempDirectory("intermarket-chromium");
             screenshots = Files.createDirectories(Path.of(System.getProperty("intermarket.screenshots", "target/screenshots")));
+            downloads = Files.createDirectories(profile.resolve("downloads"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,6 +50,8 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1, EXCLUDE localhost");
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -56,6 +60,17 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix}, and returns it. */
+    public Path downloaded(String suffix) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     public void open(String path) {

@@ -98,7 +98,9 @@ public class StatisticsPage {
 
     private String chart(String type, List<JsonObjectBuilder> datasets) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        getReport().rows().forEach(row -> labels.add(label(row)));
+        // Item names are too long for an axis: the chart shows codes, the table beside it the names.
+        boolean byItem = getReport().query().groupBy() == GroupBy.ITEM;
+        getReport().rows().forEach(row -> labels.add(byItem ? row.key() : label(row)));
         JsonArrayBuilder sets = Json.createArrayBuilder();
         datasets.forEach(sets::add);
         return Json.createObjectBuilder()
