@@ -32,7 +32,7 @@ CREATE TEMP TABLE bench_code (n INTEGER, code CHAR(18));
 \copy bench_code FROM '$codes' WITH (FORMAT csv)
 CREATE TEMP TABLE bench_region AS SELECT row_number() OVER (ORDER BY code) - 1 AS n, code FROM region WHERE code LIKE '33__00' LIMIT 10;
 INSERT INTO organisation (org_type, name, credit_code, region_code, legal_representative, contact_phone, created_at)
-SELECT CASE WHEN n < 50 THEN 'OWNER' ELSE 'AGENCY' END, 'bench org ' || n, c.code, r.code, 'bench', '0571-' || n, now() - interval '400 days'
+SELECT CASE WHEN c.n < 50 THEN 'OWNER' ELSE 'AGENCY' END, 'bench org ' || c.n, c.code, r.code, 'bench', '0571-' || c.n, now() - interval '400 days'
 FROM bench_code c JOIN bench_region r ON r.n = c.n % 10;
 INSERT INTO agency (organisation_id, status, admitted_at, credit_score, credit_level, rating_count, row_version)
 SELECT id, 'ACTIVE', now() - random() * interval '360 days', 80, 'B', 0, 0 FROM organisation WHERE name LIKE 'bench org %' AND org_type = 'AGENCY';
@@ -65,7 +65,8 @@ INSERT INTO rating (contract_id, agency_id, quality, timeliness, attitude, fee, 
 SELECT c.id, c.agency_id, CASE WHEN c.id % 11 = 0 THEN 2 ELSE 4 END, 4, 4, 4, false, c.confirmed_at + interval '20 days'
 FROM contract c JOIN need nd ON nd.id = c.need_id WHERE nd.status = 'RATED' AND nd.scope LIKE 'bench %';
 INSERT INTO rectification (rating_id, agency_id, status, opened_at, answer_due, row_version)
-SELECT id, agency_id, 'OPEN', rated_at, rated_at + interval '10 days', 0 FROM rating WHERE quality = 2;
+SELECT ra.id, ra.agency_id, 'OPEN', ra.rated_at, ra.rated_at + interval '10 days', 0
+FROM rating ra JOIN contract c ON c.id = ra.contract_id JOIN need nd ON nd.id = c.need_id WHERE nd.scope LIKE 'bench %' AND ra.quality = 2;
 ANALYZE;
 SQL
 seed_end=$(date +%s.%N)

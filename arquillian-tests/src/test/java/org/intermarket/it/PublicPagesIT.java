@@ -19,7 +19,9 @@ class PublicPagesIT extends ApiTest {
     private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/catalog.xhtml", "/item.xhtml?code=ZJFW-003",
             "/login.xhtml", "/register.xhtml", "/no-such-page.xhtml", "/agencies.xhtml",
             "/agencies.xhtml?item=ZJFW-003&region=330000&level=B&q=%E6%B5%99%E6%B1%9F", "/agencies.xhtml?page=-3&level=Z",
-            "/agency.xhtml?id=7", "/agency.xhtml?id=999999", "/agency.xhtml?id=abc");
+            "/agency.xhtml?id=7", "/agency.xhtml?id=999999", "/agency.xhtml?id=abc", "/rankings.xhtml",
+            "/statistics.xhtml", "/statistics.xhtml?groupBy=REGION&from=2026-01-01&to=2026-06-30", "/statistics.xhtml?from=bad&groupBy=WEEK",
+            "/mandatory-list.xhtml?date=2025-01-01", "/mandatory-list.xhtml?date=not-a-date");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

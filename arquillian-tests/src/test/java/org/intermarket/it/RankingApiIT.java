@@ -56,4 +56,23 @@ class RankingApiIT extends ApiTest {
                 "none of this item's agencies is rated yet");
         assertFieldError(assertProblem(Api.anonymous().get("/api/v1/rankings?by=PRICE"), 400), "by");
     }
+
+    /** The whole ranking as a file: every active agency, in rank order across the pages the export reads. */
+    @Test
+    void supervisorsExportTheWholeRanking() {
+        Api supervisor = Api.demo("supervisor");
+        long total = Api.anonymous().get("/api/v1/rankings?size=1").json().getJsonNumber("total").longValue();
+        List<String> lines = supervisor.get("/api/v1/rankings/export?format=CSV").body().lines().toList();
+        assertEquals("\uFEFF名次,单位名称,所在地区,信用分,信用等级,服务评价,评价次数,守信红名单", lines.get(0));
+        assertEquals(total, lines.size() - 1, "every active agency");
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+        assertTrue(lines.get(lines.size() - 1).startsWith(total + ","), lines.get(lines.size() - 1));
+
+        List<List<Object>> item = Workbooks.read(supervisor.download("/api/v1/rankings/export?item=" + RANKED_ITEM + "&lang=en").body()).rows();
+        assertEquals(List.of("Rank", "Organisation name", "Region"), item.get(0).subList(0, 3));
+
+        assertProblem(Api.anonymous().get("/api/v1/rankings/export"), 401);
+        assertProblem(Api.demo("owner1").get("/api/v1/rankings/export"), 403);
+        assertFieldError(assertProblem(supervisor.get("/api/v1/rankings/export?format=DOC"), 400), "format");
+    }
 }

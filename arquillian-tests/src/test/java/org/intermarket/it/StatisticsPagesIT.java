@@ -31,6 +31,9 @@ class StatisticsPagesIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.cssSelector("a.im-drill")).isEmpty(), "no drill-down for the public");
         assertTrue(browser.driver().findElements(By.id("export-xlsx")).isEmpty(), "no export for the public");
         browser.screenshot("statistics-zh");
+        browser.open("/statistics.xhtml?from=2024-13-01");
+        assertTrue(browser.waitFor(By.id("messages")).getText().contains("起始日期须为有效日期"), "a message, and the default report");
+        assertChartDrawn("activityChart");
 
         browser.open("/statistics.xhtml?lang=en&groupBy=ITEM");
         assertChartDrawn("activityChart");
@@ -70,6 +73,25 @@ class StatisticsPagesIT extends BrowserTest {
         assertEquals("需求编号", table.rows().get(0).get(0));
         assertEquals("合同价（元）", table.rows().get(0).get(9));
         assertEquals(shown + 1, table.rows().size(), "one row per need behind the figure");
+
+        browser.open("/supervisor/statistics-needs.xhtml?figure=EVERYTHING");
+        assertTrue(browser.waitFor(By.id("messages")).getText().contains("请选择要查看的统计项"), "a message, not an error page");
+    }
+
+    @Test
+    void theMandatoryListInForceOnAChosenDay() {
+        int inForce = Api.anonymous().get("/api/v1/catalog/mandatory-list?date=2025-01-01").jsonArray().size();
+        browser.open("/catalog.xhtml");
+        browser.waitFor(By.id("mandatory-list-link")).click();
+        // A native date input types in the browser's own locale; its value is ISO whatever the display.
+        browser.driver().executeScript("document.getElementById('date').value = '2025-01-01'");
+        browser.driver().findElement(By.id("show")).click();
+        browser.waitForText(By.id("list-count"), "2025-01-01");
+        assertEquals(inForce, browser.driver().findElements(By.cssSelector("#mandatory-list tbody tr")).size());
+        assertTrue(inForce >= 20, "the seeded list");
+        browser.screenshot("mandatory-list-zh");
+        browser.open("/mandatory-list.xhtml?date=2025-02-30");
+        assertTrue(browser.waitFor(By.id("messages")).getText().contains("日期须为有效日期"), "a message, not an error page");
     }
 
     /** Chart.js has drawn on the chart's canvas: the canvas exists and has been given a size. */

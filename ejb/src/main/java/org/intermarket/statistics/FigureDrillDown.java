@@ -44,11 +44,6 @@ public class FigureDrillDown {
         return new Page<>(found.stream().map(FigureDrillDown::row).toList(), page.page(), page.size(), count(figure, query));
     }
 
-    /** Refuses anyone but a supervisor, before a download starts (a refusal inside a streaming body could not be a 403). */
-    public void requireSupervisor() {
-        // @RolesAllowed on the class does the work.
-    }
-
     /** How many rows are behind a figure: the figure itself. */
     public long count(@NotNull Figure figure, @NotNull StatisticsQuery query) {
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + figure.fact.from(query.itemCode() != null)

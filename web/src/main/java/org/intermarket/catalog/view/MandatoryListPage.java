@@ -27,6 +27,11 @@ public class MandatoryListPage {
     private LocalDate day;
     private List<ServiceItem> items;
 
+    /** Reads before anything renders, so that a message about bad input reaches the page's message area. */
+    public void load() {
+        getItems();
+    }
+
     public List<ServiceItem> getItems() {
         if (items == null) {
             try {

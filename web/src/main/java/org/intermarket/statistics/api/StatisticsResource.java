@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.shared.ExportGate;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
 import org.intermarket.shared.export.ExportLanguage;
@@ -38,6 +39,9 @@ public class StatisticsResource {
 
     @Inject
     private FigureDrillDown drillDown;
+
+    @Inject
+    private ExportGate gate;
 
     @Inject
     private Clock clock;
@@ -66,7 +70,7 @@ public class StatisticsResource {
     @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "The report as a file: ?format=XLSX (default) or CSV, headers in ?lang=zh|en (SUPERVISOR)")
     public Response export(@BeanParam StatisticsParams params) {
-        drillDown.requireSupervisor();
+        gate.authorise();
         StatisticsQuery query = params.query(clock);
         StatisticsReport report = statistics.report(query);
         ResourceBundle text = ExportLanguage.messages(request, params.lang);
@@ -89,6 +93,7 @@ public class StatisticsResource {
     public Response exportNeeds(@BeanParam StatisticsParams params, @QueryParam("figure") String figure) {
         Figure chosen = figure(figure);
         StatisticsQuery query = params.query(clock);
+        gate.authorise();
         drillDown.count(chosen, query);
         ResourceBundle text = ExportLanguage.messages(request, params.lang);
         List<String> headers = StatisticsColumns.NEED_HEADERS.stream().map(text::getString).toList();

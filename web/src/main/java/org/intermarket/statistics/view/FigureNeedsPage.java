@@ -1,6 +1,7 @@
 package org.intermarket.statistics.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -38,25 +39,28 @@ public class FigureNeedsPage {
 
     private String figure;
     private int page;
+    private Figure chosen;
     private StatisticsQuery query;
     private Page<NeedBehindFigure> result;
+
+    /** Reads before anything renders, so that a message about bad input reaches the page's message area. */
+    public void load() {
+        getResult();
+    }
 
     public Page<NeedBehindFigure> getResult() {
         if (result == null) {
             try {
+                QueryParams.require("figure", figure);
+                chosen = QueryParams.enumeration("figure", figure, Figure.class);
                 query = filter.query(clock);
-                result = drillDown.needs(getChosen(), query, new PageRequest(page, PAGE_SIZE));
+                result = drillDown.needs(chosen, query, new PageRequest(page, PAGE_SIZE));
             } catch (DomainException invalid) {
                 Messages.failure(invalid);
                 result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
             }
         }
         return result;
-    }
-
-    public Figure getChosen() {
-        QueryParams.require("figure", figure);
-        return QueryParams.enumeration("figure", figure, Figure.class);
     }
 
     public Pager getPager() {
@@ -66,12 +70,12 @@ public class FigureNeedsPage {
     /** Back to the report these needs came from, or the file of all of them. */
     public String link(String path, String format) {
         getResult();
-        if (query == null) {
-            return "";
+        if (query == null || chosen == null) {
+            return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/statistics.xhtml";
         }
         StatisticsFilter.Link link = StatisticsFilter.narrowedTo(query, null);
         return format == null ? link.link(path, null)
-                : link.link(path, getChosen()) + "&format=" + format + "&lang=" + locale.getTag();
+                : link.link(path, chosen) + "&format=" + format + "&lang=" + locale.getTag();
     }
 
     public String getFigure() {

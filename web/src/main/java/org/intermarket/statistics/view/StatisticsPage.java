@@ -45,6 +45,11 @@ public class StatisticsPage {
 
     private StatisticsReport report;
 
+    /** Reads before anything renders, so that a message about bad input reaches the page's message area. */
+    public void load() {
+        getReport();
+    }
+
     public StatisticsFilter getFilter() {
         return filter;
     }
