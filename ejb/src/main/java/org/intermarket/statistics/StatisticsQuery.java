@@ -33,6 +33,13 @@ public record StatisticsQuery(LocalDate from, LocalDate to, GroupBy groupBy, Str
         regionCode = blankToNull(regionCode);
     }
 
+    /** A query whose missing dates default to the twelve calendar months up to {@code today}. */
+    public static StatisticsQuery of(LocalDate from, LocalDate to, GroupBy groupBy, String itemCode, String regionCode, LocalDate today) {
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusMonths(11).withDayOfMonth(1) : from;
+        return new StatisticsQuery(start, end, groupBy, itemCode, regionCode);
+    }
+
     /** First instant counted: midnight at the start of {@code from}, China Standard Time. */
     OffsetDateTime start() {
         return from.atStartOfDay(ClockProducer.MARKET_ZONE).toOffsetDateTime();

@@ -2,12 +2,14 @@ package org.intermarket.shared.view;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.intermarket.shared.DomainException;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.web.LanguageFilter;
 
 /** Puts messages from the page bundle on the page, in the page's language. */
 public final class Messages {
@@ -18,8 +20,9 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale());
+        // The language cookie, not the view root: a view action runs before <f:view locale> is applied.
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, LanguageFilter.languageOf(request).locale());
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
     }

@@ -27,11 +27,8 @@ public class StatisticsParams {
     String lang;
 
     StatisticsQuery query(Clock clock) {
-        LocalDate end = QueryParams.date("to", to);
-        end = end == null ? LocalDate.now(clock) : end;
-        LocalDate start = QueryParams.date("from", from);
-        start = start == null ? end.minusMonths(11).withDayOfMonth(1) : start;
-        return new StatisticsQuery(start, end, QueryParams.enumeration("groupBy", groupBy, GroupBy.class), item, region);
+        return StatisticsQuery.of(QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.enumeration("groupBy", groupBy, GroupBy.class), item, region, LocalDate.now(clock));
     }
 
     TableFormat format() {

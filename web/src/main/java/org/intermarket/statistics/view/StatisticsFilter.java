@@ -28,11 +28,8 @@ public class StatisticsFilter {
     private String region;
 
     StatisticsQuery query(Clock clock) {
-        LocalDate end = QueryParams.date("to", to);
-        end = end == null ? LocalDate.now(clock) : end;
-        LocalDate start = QueryParams.date("from", from);
-        start = start == null ? end.minusMonths(11).withDayOfMonth(1) : start;
-        return new StatisticsQuery(start, end, QueryParams.enumeration("groupBy", groupBy, GroupBy.class), item, region);
+        return StatisticsQuery.of(QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.enumeration("groupBy", groupBy, GroupBy.class), item, region, LocalDate.now(clock));
     }
 
     /** The query narrowed to one row: a period's days (within the query's), or an item or region; the whole query for null. */

@@ -60,8 +60,7 @@ public class StatisticsPage {
                 report = statistics.report(filter.query(clock));
             } catch (DomainException invalid) {
                 Messages.failure(invalid);
-                LocalDate today = LocalDate.now(clock);
-                report = statistics.report(new StatisticsQuery(today.withDayOfMonth(1), today, GroupBy.MONTH, null, null));
+                report = statistics.report(StatisticsQuery.of(null, null, null, null, null, LocalDate.now(clock)));
             }
         }
         return report;
