@@ -61,7 +61,7 @@ public class SignalService {
         Set<SignalKind> kinds = SignalSql.kinds(query.kind());
         List<Object[]> rows = rows(kinds, query, null, page.size(), page.offset());
         Query count = em.createNativeQuery(SignalSql.count(kinds, query));
-        bind(count, kinds, query, null);
+        bind(count, query, null);
         return new Page<>(signals(rows), page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
     }
 
@@ -108,17 +108,14 @@ public class SignalService {
 
     private List<Object[]> rows(Set<SignalKind> kinds, SignalQuery query, String key, int limit, int offset) {
         Query rows = em.createNativeQuery(SignalSql.page(kinds, query, key != null));
-        bind(rows, kinds, query, key);
+        bind(rows, query, key);
         rows.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<Object[]> result = rows.getResultList();
         return result;
     }
 
-    private static void bind(Query query, Set<SignalKind> kinds, SignalQuery filter, String key) {
-        if (SignalSql.scopedToNeed(kinds, filter)) {
-            query.setParameter("scopeNeed", filter.needId());
-        }
+    private static void bind(Query query, SignalQuery filter, String key) {
         if (filter.needId() != null) {
             query.setParameter("need", filter.needId());
         }
@@ -208,7 +205,7 @@ public class SignalService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> together = em.createNativeQuery(SignalSql.sharedNeeds()).setParameter("scopeAgencies", agencies).getResultList();
+        List<Object[]> together = em.createNativeQuery(SignalSql.sharedNeeds(agencies)).getResultList();
         return together.stream()
                 .filter(row -> pairKeys.contains(pairKey(row)))
                 .collect(Collectors.groupingBy(SignalService::pairKey, LinkedHashMap::new, Collectors.toList()));

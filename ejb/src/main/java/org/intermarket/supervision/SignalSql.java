@@ -1,6 +1,7 @@
 package org.intermarket.supervision;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,17 +56,20 @@ final class SignalSql {
 
     /**
      * The common table expressions {@code standing} (the bids that count) and {@code pairs} (two
-     * standing bids of different agencies on one need round, the lower agency id first).
+     * standing bids of different agencies on one need round, the lower agency id first), over all
+     * bids or only those of one need or of some agencies.
      *
-     * @param needScope restrict to the need {@code :scopeNeed}: only when no pair-across-needs kind is asked for
-     * @param agencyScope restrict to bids of the agencies {@code :scopeAgencies}
+     * <p>The ids are written into the SQL as numbers, not bound as parameters: H2 (2.2) answers a
+     * parameter inside a common table expression that another one reads as if nothing matched.
+     * They are {@code long}s, so the text can only ever be digits.
      */
-    static String pairs(boolean needScope, boolean agencyScope) {
+    static String pairs(Long needScope, Collection<Long> agencyScope) {
         return "WITH standing AS (SELECT b.id, b.need_id, b.bid_round, b.agency_id, b.price, b.source_ip, b.plan_file_id"
                 + " FROM bid b JOIN need n ON n.id = b.need_id"
                 + " WHERE b.status <> '" + BidStatus.WITHDRAWN + "' AND n.status IN (" + unsealedStatuses() + ")"
-                + (needScope ? " AND b.need_id = :scopeNeed" : "")
-                + (agencyScope ? " AND b.agency_id IN (:scopeAgencies)" : "") + "),"
+                + (needScope == null ? "" : " AND b.need_id = " + needScope.longValue())
+                + (agencyScope == null ? "" : " AND b.agency_id IN (" + agencyScope.stream().map(id -> Long.toString(id))
+                        .collect(Collectors.joining(", ")) + ")") + "),"
                 + " pairs AS (SELECT x.need_id, x.bid_round, x.agency_id AS agency_a, y.agency_id AS agency_b, x.id AS bid_a, y.id AS bid_b,"
                 + " x.price AS price_a, y.price AS price_b, x.source_ip AS ip_a, y.source_ip AS ip_b, x.plan_file_id AS file_a,"
                 + " y.plan_file_id AS file_b"
@@ -126,7 +130,7 @@ final class SignalSql {
      * name, item code, the need's winning bid.
      */
     static String page(Set<SignalKind> kinds, SignalQuery query, boolean byKey) {
-        return pairs(scopedToNeed(kinds, query), false) + found(kinds)
+        return pairs(needScope(kinds, query), null) + found(kinds)
                 + " SELECT s.signal_key, s.kind, s.need_id, s.bid_round, s.agency_a, oa.name AS name_a, s.agency_b, ob.name AS name_b, s.bid_a,"
                 + " s.bid_b, s.price_a, s.price_b, s.evidence, s.shared_needs, s.wins_a, s.wins_b, pr.name AS project_name, n.item_code,"
                 + " n.winning_bid_id"
@@ -138,17 +142,16 @@ final class SignalSql {
     }
 
     static String count(Set<SignalKind> kinds, SignalQuery query) {
-        return pairs(scopedToNeed(kinds, query), false) + found(kinds)
+        return pairs(needScope(kinds, query), null) + found(kinds)
                 + " SELECT COUNT(*) FROM found s LEFT JOIN signal_review r ON r.signal_key = s.signal_key" + where(query, false);
     }
 
     /**
-     * Every need round some pairs of agencies bid on together, with both bids and the need's
-     * winner: the needs behind ROTATING_PAIR signals. Restricted to {@code :scopeAgencies}, then
-     * filtered to the pairs wanted by the caller.
+     * Every need round on which two of these agencies bid together, with both bids and the need's
+     * winner: the needs behind ROTATING_PAIR signals, for the caller to keep the pairs it wants.
      */
-    static String sharedNeeds() {
-        return pairs(false, true)
+    static String sharedNeeds(Collection<Long> agencies) {
+        return pairs(null, agencies)
                 + " SELECT p.agency_a, p.agency_b, p.need_id, p.bid_round, p.bid_a, p.bid_b, p.price_a, p.price_b, n.winning_bid_id,"
                 + " pr.name AS project_name, n.item_code"
                 + " FROM pairs p JOIN need n ON n.id = p.need_id JOIN project pr ON pr.id = n.project_id"
@@ -156,8 +159,8 @@ final class SignalSql {
     }
 
     /** A need filter can go into the bids read at all when no kind looks across needs. */
-    static boolean scopedToNeed(Set<SignalKind> kinds, SignalQuery query) {
-        return query.needId() != null && !kinds.contains(SignalKind.ROTATING_PAIR);
+    private static Long needScope(Set<SignalKind> kinds, SignalQuery query) {
+        return kinds.contains(SignalKind.ROTATING_PAIR) ? null : query.needId();
     }
 
     static Set<SignalKind> kinds(SignalKind kind) {
