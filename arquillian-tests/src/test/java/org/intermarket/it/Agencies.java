@@ -24,8 +24,13 @@ final class Agencies {
     }
 
     static Agency register(String region) {
+        return register(region, Registrations.uniquePhone());
+    }
+
+    static Agency register(String region, String phone) {
         String username = Api.unique("ag");
-        String body = Registrations.body("AGENCY", username, CreditCodes.random(region)).replace("\"region\":\"330100\"", "\"region\":\"" + region + "\"");
+        String body = Registrations.body("AGENCY", username, CreditCodes.random(region), phone)
+                .replace("\"region\":\"330100\"", "\"region\":\"" + region + "\"");
         Api.Reply reply = Api.anonymous().post("/api/v1/registrations", body);
         assertEquals(201, reply.status(), reply::toString);
         Api api = Api.signIn(username, Registrations.PASSWORD);
@@ -65,7 +70,12 @@ final class Agencies {
 
     /** A fresh agency, admitted by the demo supervisor. */
     static Agency admitted(String region) {
-        Agency agency = register(region);
+        return admitted(region, Registrations.uniquePhone());
+    }
+
+    /** A fresh agency whose organisation gives this contact phone, admitted by the demo supervisor. */
+    static Agency admitted(String region, String phone) {
+        Agency agency = register(region, phone);
         long admission = applied(agency);
         Api.Reply approved = Api.demo("supervisor").post("/api/v1/admissions/" + admission + "/approve", null);
         assertEquals(200, approved.status(), approved::toString);

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A small HTTP client for the REST API, as any other system would call it. */
 public final class Api {
 
-    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0));
+    /** The server under test: the test JVM knows its port offset as it.port.offset, code inside the server as its own offset. */
+    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0)));
     public static final String DEMO_PASSWORD = "demo12345";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
