@@ -274,6 +274,13 @@ class SignalsApiIT extends ProbeTest {
         assertEquals("60.191.37.102", sharedIp.getJsonObject("evidence").getString("sourceIp"));
         assertTrue(items(list("kind=CLOSE_PRICES&need=" + needs(sharedIp).get(0))).stream()
                 .anyMatch(s -> agencies(s).equals(Set.of(agency3, agency5))), "and their prices are 0.34 % apart");
+
+        List<String> csv = supervisor.get("/api/v1/signals/export?format=CSV&kind=SHARED_IP&agency=" + agency3).body().lines().toList();
+        assertEquals("\uFEFF类型,需求,机构,依据,审查状态,审查意见", csv.get(0));
+        assertTrue(csv.stream().skip(1).anyMatch(line -> line.startsWith("来源 IP 相同,") && line.contains("来源 IP 60.191.37.102")),
+                () -> String.join("\n", csv));
+        assertProblem(Api.demo("agency3").get("/api/v1/signals/export"), 403);
+        assertProblem(Api.anonymous().get("/api/v1/signals/export"), 401);
     }
 
     @Test

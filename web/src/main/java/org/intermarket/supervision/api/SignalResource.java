@@ -1,6 +1,7 @@
 package org.intermarket.supervision.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,12 +9,24 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.shared.ExportGate;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
+import org.intermarket.shared.export.ExportLanguage;
+import org.intermarket.shared.export.TableExport;
+import org.intermarket.shared.export.TableFormat;
+import org.intermarket.supervision.Signal;
 import org.intermarket.supervision.SignalKind;
 import org.intermarket.supervision.SignalQuery;
 import org.intermarket.supervision.SignalService;
@@ -29,6 +42,12 @@ public class SignalResource {
     @Inject
     private SignalService signals;
 
+    @Inject
+    private ExportGate gate;
+
+    @Context
+    private HttpServletRequest request;
+
     @GET
     @Operation(summary = "Bid-rigging signals computed from the bids of needs past their deadline, newest need first; filter by"
             + " ?kind=SHARED_PHONE|SHARED_IP|SHARED_PLAN_FILE|CLOSE_PRICES|ROTATING_PAIR, ?reviewed=true|false, ?need=, ?agency=;"
@@ -38,6 +57,29 @@ public class SignalResource {
         SignalQuery query = new SignalQuery(QueryParams.enumeration("kind", kind, SignalKind.class), QueryParams.bool("reviewed", reviewed),
                 id("need", need), id("agency", agency));
         return PageDto.of(signals.list(query, QueryParams.page(page, size)), SignalDto::of);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Every signal of the same filters as a file: ?format=XLSX (default) or CSV, headers in ?lang=zh|en (SUPERVISOR)")
+    public Response export(@QueryParam("kind") String kind, @QueryParam("reviewed") String reviewed, @QueryParam("need") String need,
+                           @QueryParam("agency") String agency, @QueryParam("format") String format, @QueryParam("lang") String lang) {
+        gate.authorise();
+        SignalQuery query = new SignalQuery(QueryParams.enumeration("kind", kind, SignalKind.class), QueryParams.bool("reviewed", reviewed),
+                id("need", need), id("agency", agency));
+        TableFormat chosen = QueryParams.enumeration("format", format, TableFormat.class);
+        ResourceBundle text = ExportLanguage.messages(request, lang);
+        List<String> headers = Stream.of("signals.kind", "signals.needs", "signals.agencies", "signals.evidence", "signals.status",
+                "signals.comment").map(text::getString).toList();
+        return TableExport.response(chosen == null ? TableFormat.XLSX : chosen, text.getString("signals.title"), headers, sink -> {
+            Page<Signal> page;
+            int number = 0;
+            do {
+                page = signals.list(query, new PageRequest(number++, PageRequest.MAX_SIZE));
+                page.items().forEach(signal -> sink.row(SignalExportRow.cells(signal, text)));
+            } while ((long) number * PageRequest.MAX_SIZE < page.total());
+        });
     }
 
     @POST
