@@ -128,7 +128,10 @@ final class ProcessReplay {
                 closedAt = closedAt == null ? event.at() : closedAt;
             }
             case AWARDED -> {
-                awards.add(new AwardState("award-" + event.seq(), event.at(), awards.size() < winners.size() ? winners.get(awards.size()) : null));
+                Long winner = awards.size() < winners.size() ? winners.get(awards.size()) : null;
+                // The award in force carries the selection's own time; an annulled one the time its event was recorded.
+                boolean current = awards.size() == winners.size() - 1 && winner != null && winner.equals(need.winningBidId());
+                awards.add(new AwardState("award-" + event.seq(), current && need.selectedAt() != null ? need.selectedAt() : event.at(), winner));
                 status = NeedStatus.NOTICE;
             }
             case OBJECTION_UPHELD -> {
@@ -208,14 +211,17 @@ final class ProcessReplay {
 
     private Ocds.Tender tender(Ocds.OrganizationReference procuringEntity, Integer numberOfTenderers, List<Ocds.OrganizationReference> tenderers) {
         String item = facts.itemName == null ? need.itemCode() : facts.itemName;
-        // The deadline of an earlier round was overwritten by the republication: not published rather than wrong.
-        String deadline = round == need.round() ? date(need.bidDeadline()) : null;
+        // The current round's own publication time and deadline; those of an earlier round were overwritten by the
+        // republication, so its release gives the time its publication was recorded and no deadline rather than a wrong one.
+        boolean currentRound = round == need.round();
+        String start = currentRound && need.publishedAt() != null ? date(need.publishedAt()) : date(roundStart);
+        String deadline = currentRound ? date(need.bidDeadline()) : null;
         return new Ocds.Tender(ocid, item + "（" + need.project().name() + "）", need.scope(), OcdsMapping.tenderStatus(status),
                 procuringEntity, List.of(new Ocds.Item("1", item, new Ocds.Classification(OcdsMapping.ITEM_SCHEME, need.itemCode(), item), 1)),
                 value(need.ceilingPrice()), OcdsMapping.procurementMethod(need.method()), OcdsMapping.methodDetails(need.method()),
                 OcdsMapping.awardCriteria(need.method()), awardCriteriaDetails(), OcdsMapping.CATEGORY,
                 need.qualificationRequired() == null ? null : "须持有有效的" + need.qualificationRequired(),
-                new Ocds.Period(date(roundStart), deadline, null), new Ocds.Period(null, null, need.serviceDays()),
+                new Ocds.Period(start, deadline, null), new Ocds.Period(null, null, need.serviceDays()),
                 numberOfTenderers, emptyAsNull(tenderers), emptyAsNull(List.copyOf(amendments)));
     }
 

@@ -54,7 +54,8 @@ public class ReleaseFeed {
             jpql.append(" AND e.recordedAt >= :since");
         }
         if (after != null) {
-            jpql.append(" AND (e.recordedAt > :afterAt OR (e.recordedAt = :afterAt AND e.seq > :afterSeq))");
+            // The same as (recordedAt, seq) > (afterAt, afterSeq), written with a plain range on recordedAt that an index can use.
+            jpql.append(" AND e.recordedAt >= :afterAt AND (e.recordedAt > :afterAt OR e.seq > :afterSeq)");
         }
         TypedQuery<Object[]> query = em.createQuery(jpql.append(" ORDER BY e.recordedAt, e.seq").toString(), Object[].class)
                 .setParameter("type", NEED).setParameter("actions", Stage.actions()).setMaxResults(size + 1);
