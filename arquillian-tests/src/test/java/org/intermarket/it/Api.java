@@ -19,7 +19,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A small HTTP client for the REST API, as any other system would call it. */
 public final class Api {
 
-    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset", 0));
+    /**
+     * The server under test. Outside it the test run's it.port.offset says where; a probe runs inside the server, whose
+     * own port offset is the same number (without the fallback a probe would call whatever listens on 8080).
+     */
+    public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset",
+            Integer.getInteger("jboss.socket.binding.port-offset", 0)));
     public static final String DEMO_PASSWORD = "demo12345";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
