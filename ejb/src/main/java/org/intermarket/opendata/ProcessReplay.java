@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -308,7 +309,7 @@ final class ProcessReplay {
 
         Ocds.OrganizationReference add(Party party, String... partyRoles) {
             parties.putIfAbsent(party.id(), party);
-            roles.computeIfAbsent(party.id(), id -> new java.util.HashSet<>()).addAll(List.of(partyRoles));
+            roles.computeIfAbsent(party.id(), id -> new HashSet<>()).addAll(List.of(partyRoles));
             return new Ocds.OrganizationReference(partyId(party), party.name());
         }
 

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.intermarket.opendata.ProcessFacts.AmendmentFact;
 import org.intermarket.opendata.ProcessFacts.BidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
@@ -165,11 +167,11 @@ public class ReleaseFeed {
         return parties;
     }
 
-    private static List<Long> ids(Map<Long, ProcessFacts> processes, java.util.function.Predicate<ProcessFacts> which) {
+    private static List<Long> ids(Map<Long, ProcessFacts> processes, Predicate<ProcessFacts> which) {
         return processes.values().stream().filter(which).map(p -> p.need.id()).toList();
     }
 
-    private static void with(Map<Long, ProcessFacts> processes, Long need, java.util.function.Consumer<ProcessFacts> action) {
+    private static void with(Map<Long, ProcessFacts> processes, Long need, Consumer<ProcessFacts> action) {
         ProcessFacts facts = processes.get(need);
         if (facts != null) {
             action.accept(facts);

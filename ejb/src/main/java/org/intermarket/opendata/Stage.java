@@ -2,6 +2,7 @@ package org.intermarket.opendata;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public enum Stage {
 
     /** The id of a release of this stage recorded as audit entry {@code seq}: stable, and unique within the process. */
     String releaseId(long seq) {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + seq;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + seq;
     }
 
     public static List<String> actions() {
