@@ -19,7 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A small HTTP client for the REST API, as any other system would call it. */
 public final class Api {
 
-    /** The server under test: the test JVM knows its port offset as it.port.offset, code inside the server as its own offset. */
+    /**
+     * The server under test. Outside it the test run's it.port.offset says where; a probe runs inside the server, whose
+     * own port offset is the same number (without the fallback a probe would call whatever listens on 8080).
+     */
     public static final String BASE = "http://localhost:" + (8080 + Integer.getInteger("it.port.offset",
             Integer.getInteger("jboss.socket.binding.port-offset", 0)));
     public static final String DEMO_PASSWORD = "demo12345";

@@ -1,0 +1,326 @@
+package org.intermarket.opendata;
+
+import static org.intermarket.opendata.OcdsMapping.date;
+import static org.intermarket.opendata.OcdsMapping.endOfDay;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.intermarket.opendata.ProcessFacts.AmendmentFact;
+import org.intermarket.opendata.ProcessFacts.BidFact;
+import org.intermarket.opendata.ProcessFacts.ContractFact;
+import org.intermarket.opendata.ProcessFacts.Event;
+import org.intermarket.opendata.ProcessFacts.Party;
+import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedStatus;
+import org.intermarket.procurement.NeedTerms;
+
+/**
+ * Replays one need's published events in order and makes the release of each: a snapshot of the
+ * contracting process as it stood right after that event. The state (tender status, round, whether
+ * bidding has closed, awards and contracts with their statuses) comes from the events themselves,
+ * so an old release says what was true then; the facts each event refers to (the winning bid, the
+ * contract) are read from the stored rows.
+ *
+ * <p>The sealed-bid rule lives here: bidders, their number and the bid statistics of a round
+ * appear only in releases from the round's closing event on (BIDDING_CLOSED or NEED_FAILED, both
+ * recorded after the deadline); awards, with prices, only after an award.
+ */
+final class ProcessReplay {
+
+    private static final String COUNTRY = "中国";
+    private static final Set<Stage> IMPLEMENTATION = EnumSet.of(Stage.DELIVERED, Stage.DELIVERY_REJECTED, Stage.OVERDUE, Stage.RATED);
+
+    private final ProcessFacts facts;
+    private final Need need;
+    private final Map<Long, Party> parties;
+    private final String ocid;
+
+    private NeedStatus status = NeedStatus.DRAFT;
+    private int round;
+    private Instant roundStart;
+    /** When the current round's bidding closed; null while its bids are sealed. */
+    private Instant closedAt;
+    private final List<AwardState> awards = new ArrayList<>();
+    private final List<ContractState> contracts = new ArrayList<>();
+    private final List<Ocds.Amendment> amendments = new ArrayList<>();
+    private boolean implementing;
+    private String previousRelease;
+
+    ProcessReplay(ProcessFacts facts, Map<Long, Party> parties) {
+        this.facts = facts;
+        this.need = facts.need;
+        this.parties = parties;
+        this.ocid = OcdsMapping.ocid(need.id());
+    }
+
+    /** The releases of the events with these sequence numbers, by sequence number. */
+    Map<Long, Ocds.Release> releases(Set<Long> wanted) {
+        List<Long> winners = awardWinners();
+        Map<Long, Ocds.Release> releases = new HashMap<>();
+        for (Event event : facts.events) {
+            String id = event.stage().releaseId(event.seq());
+            List<String> tags = apply(event, id, winners);
+            if (wanted.contains(event.seq())) {
+                releases.put(event.seq(), snapshot(event, id, tags));
+            }
+            previousRelease = id;
+        }
+        return releases;
+    }
+
+    /**
+     * The winning bid of each award, in award order: the bid of the contract signed under it, else
+     * for the latest award the need's current winner. An award annulled by an objection before any
+     * contract keeps no record of its bid, so its winner stays unknown (null).
+     */
+    private List<Long> awardWinners() {
+        List<Long> winners = new ArrayList<>();
+        int signed = 0;
+        for (Event event : facts.events) {
+            if (event.stage() == Stage.AWARDED) {
+                winners.add(null);
+            } else if (event.stage() == Stage.CONTRACT_SIGNED && signed < facts.contracts.size()) {
+                if (!winners.isEmpty()) {
+                    winners.set(winners.size() - 1, facts.contracts.get(signed).bidId());
+                }
+                signed++;
+            }
+        }
+        if (!winners.isEmpty() && winners.get(winners.size() - 1) == null) {
+            winners.set(winners.size() - 1, need.winningBidId());
+        }
+        return winners;
+    }
+
+    /** Moves the state past the event; returns the release's tags. */
+    private List<String> apply(Event event, String releaseId, List<Long> winners) {
+        Stage stage = event.stage();
+        switch (stage) {
+            case PUBLISHED -> {
+                round++;
+                status = NeedStatus.PUBLISHED;
+                roundStart = event.at();
+                closedAt = null;
+                return List.of(round == 1 ? "tender" : "tenderUpdate");
+            }
+            case AMENDED -> {
+                if (amendments.size() < facts.amendments.size()) {
+                    AmendmentFact amendment = facts.amendments.get(amendments.size());
+                    amendments.add(new Ocds.Amendment("amendment-" + amendment.id(), date(amendment.at()), amendment.reason(),
+                            amendment.changes(), previousRelease, releaseId));
+                }
+                return stage.tags();
+            }
+            case CANCELLED -> status = NeedStatus.CANCELLED;
+            case CLOSED -> {
+                status = NeedStatus.BIDDING_CLOSED;
+                closedAt = event.at();
+            }
+            case FAILED -> {
+                status = NeedStatus.FAILED;
+                closedAt = closedAt == null ? event.at() : closedAt;
+            }
+            case AWARDED -> {
+                Long winner = awards.size() < winners.size() ? winners.get(awards.size()) : null;
+                // The award in force carries the selection's own time; an annulled one the time its event was recorded.
+                boolean current = awards.size() == winners.size() - 1 && winner != null && winner.equals(need.winningBidId());
+                awards.add(new AwardState("award-" + event.seq(), current && need.selectedAt() != null ? need.selectedAt() : event.at(), winner));
+                status = NeedStatus.NOTICE;
+            }
+            case OBJECTION_UPHELD -> {
+                AwardState award = lastAward();
+                if (status != NeedStatus.NOTICE || award == null || !"pending".equals(award.status)) {
+                    return List.of("awardUpdate");
+                }
+                award.status = "cancelled";
+                status = NeedStatus.BIDDING_CLOSED;
+            }
+            case CONTRACT_SIGNED -> {
+                AwardState award = lastAward();
+                if (award != null && contracts.size() < facts.contracts.size()) {
+                    contracts.add(new ContractState(facts.contracts.get(contracts.size()), award));
+                    award.status = "active";
+                }
+            }
+            case CONTRACT_CONFIRMED -> {
+                ContractState contract = lastContract();
+                if (contract != null) {
+                    contract.status = "active";
+                    contract.confirmedAt = contract.fact.confirmedAt() == null ? event.at() : contract.fact.confirmedAt();
+                }
+                status = NeedStatus.CONTRACTED;
+            }
+            case CONTRACT_LAPSED -> {
+                ContractState contract = lastContract();
+                if (contract != null) {
+                    contract.status = "cancelled";
+                    contract.award.status = "cancelled";
+                }
+                status = NeedStatus.BIDDING_CLOSED;
+            }
+            case DELIVERED -> status = NeedStatus.DELIVERED;
+            case DELIVERY_REJECTED -> status = NeedStatus.CONTRACTED;
+            case OVERDUE -> {
+                ContractState contract = lastContract();
+                if (contract != null) {
+                    contract.overdue = true;
+                }
+            }
+            case ACCEPTED -> {
+                ContractState contract = lastContract();
+                if (contract != null) {
+                    contract.status = "terminated";
+                    contract.acceptedAt = contract.fact.acceptedAt() == null ? event.at() : contract.fact.acceptedAt();
+                }
+                status = NeedStatus.ACCEPTED;
+            }
+            case RATED -> status = NeedStatus.RATED;
+        }
+        if (IMPLEMENTATION.contains(stage)) {
+            List<String> tags = List.of(implementing ? "implementationUpdate" : "implementation");
+            implementing = true;
+            return tags;
+        }
+        // Every other stage has one tag, but a lapsed contract has two (award and contract both fall).
+        return stage == Stage.OBJECTION_UPHELD ? List.of("awardCancellation") : stage.tags();
+    }
+
+    private Ocds.Release snapshot(Event event, String id, List<String> tags) {
+        Roles roles = new Roles();
+        Party owner = parties.get(need.project().ownerOrganisationId());
+        Ocds.OrganizationReference buyer = roles.add(owner, "buyer", "procuringEntity");
+
+        boolean unsealed = closedAt != null;
+        List<BidFact> standing = unsealed ? facts.bids.stream().filter(b -> b.round() == round).toList() : List.of();
+        List<Ocds.OrganizationReference> tenderers = new ArrayList<>();
+        standing.stream().map(BidFact::agencyId).distinct().forEach(agency -> tenderers.add(roles.add(parties.get(agency), "tenderer")));
+
+        List<Ocds.Award> publishedAwards = awards.stream().map(award -> award.toOcds(roles)).toList();
+        List<Ocds.Contract> publishedContracts = contracts.stream().map(ContractState::toOcds).toList();
+        Ocds.Bids bids = unsealed ? new Ocds.Bids(List.of(new Ocds.Statistic("bids", "bids", date(closedAt), standing.size()))) : null;
+        return new Ocds.Release(ocid, id, date(event.at()), tags, "tender", OcdsMapping.LANGUAGE, roles.parties(), buyer,
+                tender(buyer, unsealed ? standing.size() : null, tenderers), bids, emptyAsNull(publishedAwards), emptyAsNull(publishedContracts));
+    }
+
+    private Ocds.Tender tender(Ocds.OrganizationReference procuringEntity, Integer numberOfTenderers, List<Ocds.OrganizationReference> tenderers) {
+        String item = facts.itemName == null ? need.itemCode() : facts.itemName;
+        // The current round's own publication time and deadline; those of an earlier round were overwritten by the
+        // republication, so its release gives the time its publication was recorded and no deadline rather than a wrong one.
+        boolean currentRound = round == need.round();
+        String start = currentRound && need.publishedAt() != null ? date(need.publishedAt()) : date(roundStart);
+        String deadline = currentRound ? date(need.bidDeadline()) : null;
+        return new Ocds.Tender(ocid, item + "（" + need.project().name() + "）", need.scope(), OcdsMapping.tenderStatus(status),
+                procuringEntity, List.of(new Ocds.Item("1", item, new Ocds.Classification(OcdsMapping.ITEM_SCHEME, need.itemCode(), item), 1)),
+                value(need.ceilingPrice()), OcdsMapping.procurementMethod(need.method()), OcdsMapping.methodDetails(need.method()),
+                OcdsMapping.awardCriteria(need.method()), awardCriteriaDetails(), OcdsMapping.CATEGORY,
+                need.qualificationRequired() == null ? null : "须持有有效的" + need.qualificationRequired(),
+                new Ocds.Period(start, deadline, null), new Ocds.Period(null, null, need.serviceDays()),
+                numberOfTenderers, emptyAsNull(tenderers), emptyAsNull(List.copyOf(amendments)));
+    }
+
+    private String awardCriteriaDetails() {
+        return switch (need.method()) {
+            case DIRECT -> "业主在有效报价中直接选定中选机构";
+            case RANDOM_DRAW -> "在有效报价中随机抽取；发布时公开种子的 SHA-256 承诺，截止后公开种子，任何人可复算";
+            case LOWEST_PRICE -> "有效报价中价格最低者中选；同价时信用分高者优先，再按首次报价先后";
+            case COMPREHENSIVE_SCORE -> {
+                NeedTerms.Weights w = need.weights();
+                yield w == null ? "综合评分" : "综合评分：价格 " + w.price() + "%，信用 " + w.credit() + "%，服务方案 " + w.plan() + "%";
+            }
+        };
+    }
+
+    private AwardState lastAward() {
+        return awards.isEmpty() ? null : awards.get(awards.size() - 1);
+    }
+
+    private ContractState lastContract() {
+        return contracts.isEmpty() ? null : contracts.get(contracts.size() - 1);
+    }
+
+    private static Ocds.Value value(BigDecimal amount) {
+        return amount == null ? null : new Ocds.Value(amount, OcdsMapping.CURRENCY);
+    }
+
+    private static <T> List<T> emptyAsNull(List<T> list) {
+        return list.isEmpty() ? null : list;
+    }
+
+    /** An award as the replay has it so far. */
+    private final class AwardState {
+        final String id;
+        final Instant date;
+        final Long bidId;
+        String status = "pending";
+
+        AwardState(String id, Instant date, Long bidId) {
+            this.id = id;
+            this.date = date;
+            this.bidId = bidId;
+        }
+
+        Ocds.Award toOcds(Roles roles) {
+            BidFact bid = facts.bid(bidId);
+            List<Ocds.OrganizationReference> suppliers = bid == null ? null : List.of(roles.add(parties.get(bid.agencyId()), "supplier"));
+            return new Ocds.Award(id, status, date(date), bid == null ? null : value(bid.price()), suppliers);
+        }
+    }
+
+    /** A contract as the replay has it so far. */
+    private static final class ContractState {
+        final ContractFact fact;
+        final AwardState award;
+        String status = "pending";
+        Instant confirmedAt;
+        Instant acceptedAt;
+        boolean overdue;
+
+        ContractState(ContractFact fact, AwardState award) {
+            this.fact = fact;
+            this.award = award;
+        }
+
+        Ocds.Contract toOcds() {
+            Ocds.Period period = null;
+            Ocds.Implementation implementation = null;
+            if (confirmedAt != null) {
+                period = new Ocds.Period(date(confirmedAt), endOfDay(fact.dueDate()), fact.serviceDays());
+                String milestone = acceptedAt != null ? "met" : overdue ? "notMet" : "scheduled";
+                implementation = new Ocds.Implementation(List.of(new Ocds.Milestone("delivery", "提交服务成果并通过验收", "delivery",
+                        endOfDay(fact.dueDate()), date(acceptedAt), milestone)));
+            }
+            return new Ocds.Contract("contract-" + fact.id(), award.id, status, value(fact.price()), date(confirmedAt), period, implementation);
+        }
+    }
+
+    /** The parties of one release and their roles, each organisation once. */
+    private static final class Roles {
+        private static final List<String> ORDER = List.of("buyer", "procuringEntity", "tenderer", "supplier");
+        private final Map<Long, Party> parties = new LinkedHashMap<>();
+        private final Map<Long, Set<String>> roles = new HashMap<>();
+
+        Ocds.OrganizationReference add(Party party, String... partyRoles) {
+            parties.putIfAbsent(party.id(), party);
+            roles.computeIfAbsent(party.id(), id -> new HashSet<>()).addAll(List.of(partyRoles));
+            return new Ocds.OrganizationReference(partyId(party), party.name());
+        }
+
+        List<Ocds.Organization> parties() {
+            return parties.values().stream().map(party -> new Ocds.Organization(partyId(party), party.name(),
+                    new Ocds.Identifier(OcdsMapping.PARTY_SCHEME, party.creditCode(), party.name()), new Ocds.Address(party.region(), COUNTRY),
+                    ORDER.stream().filter(roles.get(party.id())::contains).toList())).toList();
+        }
+
+        private static String partyId(Party party) {
+            return OcdsMapping.PARTY_SCHEME + "-" + party.creditCode();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package org.intermarket.opendata;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.intermarket.opendata.ProcessFacts.AmendmentFact;
+import org.intermarket.opendata.ProcessFacts.BidFact;
+import org.intermarket.opendata.ProcessFacts.ContractFact;
+import org.intermarket.opendata.ProcessFacts.Event;
+import org.intermarket.opendata.ProcessFacts.Party;
+import org.intermarket.procurement.BidStatus;
+import org.intermarket.procurement.Need;
+import org.intermarket.registry.Organisation;
+
+/**
+ * The OCDS release feed: one contracting process per published need, one release per event of its
+ * public timeline, in the order of the releases' dates (then their sequence numbers), from a date
+ * and after a cursor. A page is read with a fixed number of queries whatever its size: the page's
+ * events, then for all its needs at once their whole timelines, the needs with their projects, item
+ * names, standing bids, contracts, amendments and organisations.
+ */
+@Stateless
+public class ReleaseFeed {
+
+    public static final int DEFAULT_SIZE = 100;
+    public static final int MAX_SIZE = 1000;
+
+    private static final String NEED = "Need";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Releases dated at or after {@code since} (if given) and after {@code after} (if given), at most {@code size}. */
+    @PermitAll
+    public FeedPage page(Instant since, FeedCursor after, @Min(1) @Max(MAX_SIZE) int size) {
+        StringBuilder jpql = new StringBuilder("SELECT e.seq, e.recordedAt, e.action, e.entityId FROM AuditEntry e"
+                + " WHERE e.entityType = :type AND e.action IN :actions");
+        if (since != null) {
+            jpql.append(" AND e.recordedAt >= :since");
+        }
+        if (after != null) {
+            // The same as (recordedAt, seq) > (afterAt, afterSeq), written with a plain range on recordedAt that an index can use.
+            jpql.append(" AND e.recordedAt >= :afterAt AND (e.recordedAt > :afterAt OR e.seq > :afterSeq)");
+        }
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" ORDER BY e.recordedAt, e.seq").toString(), Object[].class)
+                .setParameter("type", NEED).setParameter("actions", Stage.actions()).setMaxResults(size + 1);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        if (after != null) {
+            query.setParameter("afterAt", after.at()).setParameter("afterSeq", after.seq());
+        }
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > size;
+        List<Object[]> page = more ? rows.subList(0, size) : rows;
+        if (page.isEmpty()) {
+            return new FeedPage(List.of(), null);
+        }
+
+        Map<Long, Set<Long>> wanted = new LinkedHashMap<>();
+        for (Object[] row : page) {
+            wanted.computeIfAbsent(Long.valueOf((String) row[3]), need -> new HashSet<>()).add((Long) row[0]);
+        }
+        Map<Long, ProcessFacts> processes = load(wanted.keySet());
+        Map<Long, Party> parties = parties(processes.values());
+        Map<Long, Ocds.Release> built = new HashMap<>();
+        wanted.forEach((need, seqs) -> {
+            ProcessFacts facts = processes.get(need);
+            if (facts != null) {
+                built.putAll(new ProcessReplay(facts, parties).releases(seqs));
+            }
+        });
+        List<Ocds.Release> releases = new ArrayList<>();
+        for (Object[] row : page) {
+            Ocds.Release release = built.get((Long) row[0]);
+            if (release != null) {
+                releases.add(release);
+            }
+        }
+        Object[] last = page.get(page.size() - 1);
+        return new FeedPage(releases, more ? new FeedCursor((Instant) last[1], (Long) last[0]) : null);
+    }
+
+    /** The size of the feed, for its page. */
+    @PermitAll
+    public FeedSummary summary() {
+        Object[] row = em.createQuery("SELECT COUNT(e), COUNT(DISTINCT e.entityId), MAX(e.recordedAt) FROM AuditEntry e"
+                        + " WHERE e.entityType = :type AND e.action IN :actions", Object[].class)
+                .setParameter("type", NEED).setParameter("actions", Stage.actions()).getSingleResult();
+        return new FeedSummary((Long) row[0], (Long) row[1], (Instant) row[2]);
+    }
+
+    private Map<Long, ProcessFacts> load(Set<Long> needIds) {
+        Map<Long, ProcessFacts> processes = new HashMap<>();
+        em.createQuery("SELECT n FROM Need n JOIN FETCH n.project WHERE n.id IN :ids", Need.class).setParameter("ids", needIds)
+                .getResultList().forEach(need -> processes.put(need.id(), new ProcessFacts(need)));
+
+        em.createQuery("SELECT e.entityId, e.seq, e.recordedAt, e.action FROM AuditEntry e WHERE e.entityType = :type"
+                        + " AND e.entityId IN :ids AND e.action IN :actions ORDER BY e.seq", Object[].class)
+                .setParameter("type", NEED).setParameter("ids", needIds.stream().map(String::valueOf).toList())
+                .setParameter("actions", Stage.actions()).getResultList()
+                .forEach(row -> with(processes, Long.valueOf((String) row[0]),
+                        p -> p.events.add(new Event((Long) row[1], (Instant) row[2], Stage.of((String) row[3])))));
+
+        Set<String> items = new HashSet<>();
+        processes.values().forEach(p -> items.add(p.need.itemCode()));
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("SELECT s.code, s.details.nameZh FROM ServiceItem s WHERE s.latest = TRUE AND s.code IN :codes", Object[].class)
+                .setParameter("codes", items).getResultList().forEach(row -> names.put((String) row[0], (String) row[1]));
+        processes.values().forEach(p -> p.itemName = names.get(p.need.itemCode()));
+
+        // Bids are read only for needs whose bidding has closed: sealed ones never even reach the replay.
+        List<Long> unsealed = ids(processes, p -> p.has(Stage.CLOSED) || p.has(Stage.FAILED));
+        if (!unsealed.isEmpty()) {
+            em.createQuery("SELECT b.need.id, b.id, b.round, b.agencyId, b.price FROM Bid b WHERE b.need.id IN :ids"
+                            + " AND b.status IN :standing AND b.confirmed = TRUE ORDER BY b.id", Object[].class)
+                    .setParameter("ids", unsealed).setParameter("standing", List.of(BidStatus.LIVE, BidStatus.FORFEITED)).getResultList()
+                    .forEach(row -> with(processes, (Long) row[0],
+                            p -> p.bids.add(new BidFact((Long) row[1], (Integer) row[2], (Long) row[3], (BigDecimal) row[4]))));
+        }
+        List<Long> contracted = ids(processes, p -> p.has(Stage.CONTRACT_SIGNED));
+        if (!contracted.isEmpty()) {
+            em.createQuery("SELECT c.need.id, c.id, c.bidId, c.price, c.serviceDays, c.confirmedAt, c.dueDate, c.acceptedAt FROM Contract c"
+                            + " WHERE c.need.id IN :ids ORDER BY c.signedAt, c.id", Object[].class)
+                    .setParameter("ids", contracted).getResultList()
+                    .forEach(row -> with(processes, (Long) row[0], p -> p.contracts.add(new ContractFact((Long) row[1], (Long) row[2],
+                            (BigDecimal) row[3], (Integer) row[4], (Instant) row[5], (LocalDate) row[6], (Instant) row[7]))));
+        }
+        List<Long> amended = ids(processes, p -> p.has(Stage.AMENDED));
+        if (!amended.isEmpty()) {
+            em.createQuery("SELECT a.need.id, a.id, a.reason, a.changes, a.createdAt FROM Amendment a WHERE a.need.id IN :ids"
+                            + " ORDER BY a.createdAt, a.id", Object[].class)
+                    .setParameter("ids", amended).getResultList()
+                    .forEach(row -> with(processes, (Long) row[0],
+                            p -> p.amendments.add(new AmendmentFact((Long) row[1], (String) row[2], (String) row[3], (Instant) row[4]))));
+        }
+        return processes;
+    }
+
+    /** The owners of the needs and the agencies that bid on them, with their regions, in one query. */
+    private Map<Long, Party> parties(Collection<ProcessFacts> processes) {
+        Set<Long> ids = new HashSet<>();
+        for (ProcessFacts p : processes) {
+            ids.add(p.need.project().ownerOrganisationId());
+            p.bids.forEach(b -> ids.add(b.agencyId()));
+        }
+        Map<Long, Party> parties = new HashMap<>();
+        em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.region WHERE o.id IN :ids", Organisation.class).setParameter("ids", ids)
+                .getResultList().forEach(o -> parties.put(o.id(), new Party(o.id(), o.name(), o.creditCode().value(), o.region().nameZh())));
+        return parties;
+    }
+
+    private static List<Long> ids(Map<Long, ProcessFacts> processes, Predicate<ProcessFacts> which) {
+        return processes.values().stream().filter(which).map(p -> p.need.id()).toList();
+    }
+
+    private static void with(Map<Long, ProcessFacts> processes, Long need, Consumer<ProcessFacts> action) {
+        ProcessFacts facts = processes.get(need);
+        if (facts != null) {
+            action.accept(facts);
+        }
+    }
+}
