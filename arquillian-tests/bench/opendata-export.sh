@@ -14,30 +14,12 @@ needs="${1:-10000}"
 shift || true
 sizes=("${@:-1000 100}")
 db=intermarket_bench_opendata
-psql_db() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q "$@"; }
-psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-export POSTGRESQL_URL="jdbc:postgresql://127.0.0.1:5432/$db"
-BENCH_SERVER_OPTS="-Dintermarket.demo=true"
-source arquillian-tests/bench/server.sh
-stop_server() {
-    for child in $(pgrep -P "$pid" || true); do kill "$child" 2>/dev/null || true; done
-    kill "$pid" 2>/dev/null || true
-    sleep 3
-}
-trap 'stop_server; rm -rf "$work"; psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" || true' EXIT
+source arquillian-tests/bench/postgresql.sh
 
 seed_start=$(date +%s.%N)
 # Unified social credit codes with valid GB 32100-2015 check characters: the feed publishes them.
 codes="$work/codes.csv"
-python3 - 50 > "$codes" <<'PY'
-import sys
-chars = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-for n in range(int(sys.argv[1]) + 1):
-    body = "91330100" + str(600000000 + n)[:9]
-    check = (31 - sum(chars.index(c) * w for c, w in zip(body, weights)) % 31) % 31
-    print(f"{n},{body + chars[check]}")
-PY
+credit_codes 51 600000000 > "$codes"
 psql_db -d "$db" <<SQL
 CREATE TEMP TABLE bench_code (n INTEGER, code CHAR(18));
 \copy bench_code FROM '$codes' WITH (FORMAT csv)
