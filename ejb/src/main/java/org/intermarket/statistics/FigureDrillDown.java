@@ -45,7 +45,7 @@ public class FigureDrillDown {
     }
 
     /** How many rows are behind a figure: the figure itself. */
-    public long count(@NotNull Figure figure, @NotNull StatisticsQuery query) {
+    private long count(@NotNull Figure figure, @NotNull StatisticsQuery query) {
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + figure.fact.from(query.itemCode() != null)
                 + " WHERE " + figure.where(query));
         FactFilter.bind(count, figure.fact, query);

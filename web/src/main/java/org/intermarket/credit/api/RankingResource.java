@@ -13,8 +13,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.intermarket.credit.AgencyRankings;
@@ -24,7 +22,7 @@ import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
-import org.intermarket.shared.export.ExportLanguage;
+import org.intermarket.shared.export.ExportText;
 import org.intermarket.shared.export.TableExport;
 import org.intermarket.shared.export.TableFormat;
 
@@ -60,32 +58,21 @@ public class RankingResource {
 
     @GET
     @Path("/export")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "The whole ranking as a file: ?format=XLSX (default) or CSV, headers in ?lang=zh|en (SUPERVISOR)")
     public Response export(@QueryParam("by") String by, @QueryParam("item") String item, @QueryParam("format") String format,
                            @QueryParam("lang") String lang) {
         gate.authorise();
         AgencyRankings.By order = by == null || by.isBlank() ? AgencyRankings.By.CREDIT
                 : QueryParams.enumeration("by", by, AgencyRankings.By.class);
-        TableFormat chosen = QueryParams.enumeration("format", format, TableFormat.class);
-        ResourceBundle text = ExportLanguage.messages(request, lang);
-        boolean chinese = "zh".equals(text.getLocale().getLanguage());
-        List<String> headers = Stream.of("rankings.rank", "organisation.name", "organisation.region", "agency.creditScore",
-                "agency.creditLevel", "agency.rating", "rankings.ratingCount", "credit.redList").map(text::getString).toList();
-        return TableExport.response(chosen == null ? TableFormat.XLSX : chosen, text.getString("rankings.file"), headers, sink -> {
-            // Page by page: agencies number in the thousands, and each page is two indexed queries.
-            Page<RankedAgency> page;
-            int number = 0;
-            do {
-                PageRequest slice = new PageRequest(number++, PageRequest.MAX_SIZE);
-                page = rankings.rank(order, item, slice);
-                for (int i = 0; i < page.items().size(); i++) {
-                    RankedAgency a = page.items().get(i);
-                    sink.row(Arrays.asList(slice.offset() + i + 1, a.name(), chinese ? a.regionZh() : a.regionEn(), a.creditScore(),
-                            a.creditLevel().name(), a.ratingMean(), a.ratingCount(), a.redListed() ? text.getString("yes") : ""));
-                }
-            } while ((long) number * PageRequest.MAX_SIZE < page.total());
-        });
+        ExportText text = ExportText.of(request, lang);
+        List<String> headers = text.headers(List.of("rankings.rank", "organisation.name", "organisation.region", "agency.creditScore",
+                "agency.creditLevel", "agency.rating", "rankings.ratingCount", "credit.redList"));
+        // Page by page: agencies number in the thousands, and each page is two indexed queries.
+        return TableExport.response(TableFormat.of(format), text.get("rankings.file"), headers, sink ->
+                TableExport.readAll(slice -> rankings.rank(order, item, slice), (a, position) -> sink.row(Arrays.asList(position + 1,
+                        a.name(), text.pick(a.regionZh(), a.regionEn()), a.creditScore(), a.creditLevel().name(), a.ratingMean(),
+                        a.ratingCount(), a.redListed() ? text.get("yes") : ""))));
     }
 
     public record RankDto(int rank, Long agencyId, String name, String region, BigDecimal creditScore, String creditLevel,

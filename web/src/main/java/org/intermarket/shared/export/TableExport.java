@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
 
 /**
  * A table download: headers, then rows pushed by {@code rows} while the response is being written, so
@@ -27,6 +31,22 @@ public final class TableExport {
     }
 
     private TableExport() {
+    }
+
+    /**
+     * Reads a paged list from its first page to its last, the largest pages a service serves, and hands
+     * each item to {@code each} with its position in the whole list (from 0).
+     */
+    public static <T> void readAll(Function<PageRequest, Page<T>> reader, ObjIntConsumer<T> each) {
+        Page<T> page;
+        int number = 0;
+        do {
+            PageRequest slice = new PageRequest(number++, PageRequest.MAX_SIZE);
+            page = reader.apply(slice);
+            for (int i = 0; i < page.items().size(); i++) {
+                each.accept(page.items().get(i), slice.offset() + i);
+            }
+        } while ((long) number * PageRequest.MAX_SIZE < page.total());
     }
 
     public static Response response(TableFormat format, String fileName, List<String> headers, Rows rows) {

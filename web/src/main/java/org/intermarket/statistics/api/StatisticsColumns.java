@@ -3,8 +3,8 @@ package org.intermarket.statistics.api;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.function.Function;
+import org.intermarket.shared.export.ExportText;
 import org.intermarket.statistics.Figures;
 import org.intermarket.statistics.NeedBehindFigure;
 
@@ -44,9 +44,9 @@ final class StatisticsColumns {
         return cells;
     }
 
-    static List<Object> cells(NeedBehindFigure n, ResourceBundle text) {
+    static List<Object> cells(NeedBehindFigure n, ExportText text) {
         return Arrays.asList(n.needId(), n.itemCode(), n.projectName(), n.ownerName(), n.regionCode(),
-                text.getString("need.status." + n.status()), n.publishedAt(),
+                text.get("need.status." + n.status()), n.publishedAt(),
                 n.ceilingPrice(), n.countedAt(), n.contractPrice());
     }
 }

@@ -32,7 +32,6 @@ public class StatisticsParams {
     }
 
     TableFormat format() {
-        TableFormat chosen = QueryParams.enumeration("format", format, TableFormat.class);
-        return chosen == null ? TableFormat.XLSX : chosen;
+        return TableFormat.of(format);
     }
 }

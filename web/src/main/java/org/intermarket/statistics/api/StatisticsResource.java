@@ -13,14 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.intermarket.shared.ExportGate;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
-import org.intermarket.shared.export.ExportLanguage;
+import org.intermarket.shared.export.ExportText;
 import org.intermarket.shared.export.TableExport;
+import org.intermarket.shared.export.TableFormat;
 import org.intermarket.statistics.Figure;
 import org.intermarket.statistics.FigureDrillDown;
 import org.intermarket.statistics.MarketStatistics;
@@ -67,37 +67,34 @@ public class StatisticsResource {
 
     @GET
     @Path("/export")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "The report as a file: ?format=XLSX (default) or CSV, headers in ?lang=zh|en (SUPERVISOR)")
     public Response export(@BeanParam StatisticsParams params) {
         gate.authorise();
         StatisticsQuery query = params.query(clock);
         StatisticsReport report = statistics.report(query);
-        ResourceBundle text = ExportLanguage.messages(request, params.lang);
-        boolean chinese = "zh".equals(text.getLocale().getLanguage());
+        ExportText text = ExportText.of(request, params.lang);
         List<String> headers = new ArrayList<>();
-        headers.add(text.getString("statistics.groupBy." + query.groupBy()));
-        StatisticsColumns.FIGURES.forEach(c -> headers.add(text.getString(c.messageKey())));
-        return TableExport.response(params.format(), text.getString("statistics.file"), headers, sink -> {
+        headers.add(text.get("statistics.groupBy." + query.groupBy()));
+        StatisticsColumns.FIGURES.forEach(c -> headers.add(text.get(c.messageKey())));
+        return TableExport.response(params.format(), text.get("statistics.file"), headers, sink -> {
             for (StatisticsRow row : report.rows()) {
-                sink.row(StatisticsColumns.cells(chinese ? row.labelZh() : row.labelEn(), row.figures()));
+                sink.row(StatisticsColumns.cells(text.pick(row.labelZh(), row.labelEn()), row.figures()));
             }
-            sink.row(StatisticsColumns.cells(text.getString("statistics.total"), report.total()));
+            sink.row(StatisticsColumns.cells(text.get("statistics.total"), report.total()));
         });
     }
 
     @GET
     @Path("/needs/export")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "Every need behind a figure as a file, streamed: ?format=XLSX (default) or CSV (SUPERVISOR)")
     public Response exportNeeds(@BeanParam StatisticsParams params, @QueryParam("figure") String figure) {
         Figure chosen = figure(figure);
         StatisticsQuery query = params.query(clock);
         gate.authorise();
-        drillDown.count(chosen, query);
-        ResourceBundle text = ExportLanguage.messages(request, params.lang);
-        List<String> headers = StatisticsColumns.NEED_HEADERS.stream().map(text::getString).toList();
-        return TableExport.response(params.format(), text.getString("statistics.figure." + chosen), headers,
+        ExportText text = ExportText.of(request, params.lang);
+        return TableExport.response(params.format(), text.get("statistics.figure." + chosen), text.headers(StatisticsColumns.NEED_HEADERS),
                 sink -> drillDown.each(chosen, query, need -> sink.row(StatisticsColumns.cells(need, text))));
     }
 

@@ -13,20 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.ResourceBundle;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.intermarket.shared.ExportGate;
 import org.intermarket.shared.InvalidInputException;
-import org.intermarket.shared.Page;
-import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
-import org.intermarket.shared.export.ExportLanguage;
+import org.intermarket.shared.export.ExportText;
 import org.intermarket.shared.export.TableExport;
 import org.intermarket.shared.export.TableFormat;
-import org.intermarket.supervision.Signal;
 import org.intermarket.supervision.SignalKind;
 import org.intermarket.supervision.SignalQuery;
 import org.intermarket.supervision.SignalService;
@@ -54,32 +49,22 @@ public class SignalResource {
             + " paginated (SUPERVISOR)")
     public PageDto<SignalDto> list(@QueryParam("kind") String kind, @QueryParam("reviewed") String reviewed, @QueryParam("need") String need,
                                    @QueryParam("agency") String agency, @QueryParam("page") String page, @QueryParam("size") String size) {
-        SignalQuery query = new SignalQuery(QueryParams.enumeration("kind", kind, SignalKind.class), QueryParams.bool("reviewed", reviewed),
-                id("need", need), id("agency", agency));
-        return PageDto.of(signals.list(query, QueryParams.page(page, size)), SignalDto::of);
+        return PageDto.of(signals.list(query(kind, reviewed, need, agency), QueryParams.page(page, size)), SignalDto::of);
     }
 
     @GET
     @Path("/export")
-    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Produces({MediaType.APPLICATION_JSON, TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "Every signal of the same filters as a file: ?format=XLSX (default) or CSV, headers in ?lang=zh|en (SUPERVISOR)")
     public Response export(@QueryParam("kind") String kind, @QueryParam("reviewed") String reviewed, @QueryParam("need") String need,
                            @QueryParam("agency") String agency, @QueryParam("format") String format, @QueryParam("lang") String lang) {
         gate.authorise();
-        SignalQuery query = new SignalQuery(QueryParams.enumeration("kind", kind, SignalKind.class), QueryParams.bool("reviewed", reviewed),
-                id("need", need), id("agency", agency));
-        TableFormat chosen = QueryParams.enumeration("format", format, TableFormat.class);
-        ResourceBundle text = ExportLanguage.messages(request, lang);
-        List<String> headers = Stream.of("signals.kind", "signals.needs", "signals.agencies", "signals.evidence", "signals.status",
-                "signals.comment").map(text::getString).toList();
-        return TableExport.response(chosen == null ? TableFormat.XLSX : chosen, text.getString("signals.title"), headers, sink -> {
-            Page<Signal> page;
-            int number = 0;
-            do {
-                page = signals.list(query, new PageRequest(number++, PageRequest.MAX_SIZE));
-                page.items().forEach(signal -> sink.row(SignalExportRow.cells(signal, text)));
-            } while ((long) number * PageRequest.MAX_SIZE < page.total());
-        });
+        SignalQuery query = query(kind, reviewed, need, agency);
+        ExportText text = ExportText.of(request, lang);
+        List<String> headers = text.headers(List.of("signals.kind", "signals.needs", "signals.agencies", "signals.evidence",
+                "signals.status", "signals.comment"));
+        return TableExport.response(TableFormat.of(format), text.get("signals.title"), headers, sink ->
+                TableExport.readAll(slice -> signals.list(query, slice), (signal, position) -> sink.row(SignalExportRow.cells(signal, text))));
     }
 
     @POST
@@ -89,6 +74,11 @@ public class SignalResource {
     public SignalDto review(@PathParam("key") String key, ReviewRequest body) {
         // No body is a missing comment, reported by the service after it has checked the caller's role.
         return SignalDto.of(signals.review(key, body == null ? null : body.comment()));
+    }
+
+    private static SignalQuery query(String kind, String reviewed, String need, String agency) {
+        return new SignalQuery(QueryParams.enumeration("kind", kind, SignalKind.class), QueryParams.bool("reviewed", reviewed),
+                id("need", need), id("agency", agency));
     }
 
     private static Long id(String name, String value) {
