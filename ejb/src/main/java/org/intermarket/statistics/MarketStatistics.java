@@ -9,11 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The public market statistics of DOMAIN.md, counted by the database: five aggregate queries per
@@ -98,21 +98,25 @@ public class MarketStatistics {
         return rows;
     }
 
-    private static List<String> periods(StatisticsQuery query) {
-        Function<YearMonth, String> label = switch (query.groupBy()) {
-            case MONTH -> Periods::month;
-            case QUARTER -> Periods::quarter;
-            default -> m -> String.valueOf(m.getYear());
-        };
-        LinkedHashMap<String, Boolean> periods = new LinkedHashMap<>();
+    private static Set<String> periods(StatisticsQuery query) {
+        Set<String> periods = new LinkedHashSet<>();
         for (YearMonth m = YearMonth.from(query.from()); !m.isAfter(YearMonth.from(query.to())); m = m.plusMonths(1)) {
-            periods.put(label.apply(m), Boolean.TRUE);
+            periods.add(periodKey(query.groupBy(), m));
         }
-        return new ArrayList<>(periods.keySet());
+        return periods;
+    }
+
+    /** The key of the period a month falls in: "2024-03", "2024-Q1" or "2024". */
+    private static String periodKey(GroupBy groupBy, YearMonth month) {
+        return switch (groupBy) {
+            case MONTH -> month.toString();
+            case QUARTER -> month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+            default -> String.valueOf(month.getYear());
+        };
     }
 
     /** Names of the item or region codes found, read in one query. */
-    private Map<String, String[]> names(GroupBy groupBy, java.util.Set<String> codes) {
+    private Map<String, String[]> names(GroupBy groupBy, Set<String> codes) {
         Map<String, String[]> names = new TreeMap<>();
         if (codes.isEmpty()) {
             return names;
@@ -126,17 +130,18 @@ public class MarketStatistics {
         return names;
     }
 
+    /** A row's key from the SQL group key of {@link Fact#key}: 202403, 20241 (a quarter), 2024, or a code. */
     private static String key(GroupBy groupBy, Object raw) {
-        return switch (groupBy) {
-            case MONTH -> Periods.month(YearMonth.of(number(raw) / 100, number(raw) % 100));
-            case QUARTER -> (number(raw) / 10) + "-Q" + (number(raw) % 10);
-            case YEAR -> String.valueOf(number(raw));
-            case ITEM, REGION -> raw.toString().trim();
+        if (!groupBy.isPeriod()) {
+            return raw.toString().trim();
+        }
+        int number = ((Number) raw).intValue();
+        YearMonth first = switch (groupBy) {
+            case MONTH -> YearMonth.of(number / 100, number % 100);
+            case QUARTER -> YearMonth.of(number / 10, (number % 10 - 1) * 3 + 1);
+            default -> YearMonth.of(number, 1);
         };
-    }
-
-    private static int number(Object raw) {
-        return ((Number) raw).intValue();
+        return periodKey(groupBy, first);
     }
 
     private static long count(Object raw) {
@@ -145,19 +150,5 @@ public class MarketStatistics {
 
     private static BigDecimal decimal(Object raw) {
         return raw == null ? null : new BigDecimal(raw.toString());
-    }
-
-    /** Labels of periods, shared with the drill-down's reading of them. */
-    static final class Periods {
-        private Periods() {
-        }
-
-        static String month(YearMonth month) {
-            return month.toString();
-        }
-
-        static String quarter(YearMonth month) {
-            return month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
-        }
     }
 }
