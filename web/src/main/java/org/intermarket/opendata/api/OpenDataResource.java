@@ -26,6 +26,7 @@ import org.intermarket.opendata.ReleaseFeed;
 import org.intermarket.registry.CreditCode;
 import org.intermarket.shared.ClockProducer;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.api.QueryParams;
 
 @Path("/opendata")
 @Produces(MediaType.APPLICATION_JSON)
@@ -103,17 +104,10 @@ public class OpenDataResource {
     }
 
     private static int size(String value) {
-        if (value == null || value.isBlank()) {
-            return ReleaseFeed.DEFAULT_SIZE;
+        int size = QueryParams.integer("size", value, ReleaseFeed.DEFAULT_SIZE);
+        if (size < 1 || size > ReleaseFeed.MAX_SIZE) {
+            throw new InvalidInputException("size", "size must be a whole number from 1 to " + ReleaseFeed.MAX_SIZE);
         }
-        try {
-            int size = Integer.parseInt(value.trim());
-            if (size >= 1 && size <= ReleaseFeed.MAX_SIZE) {
-                return size;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidInputException("size", "size must be a whole number from 1 to " + ReleaseFeed.MAX_SIZE);
+        return size;
     }
 }

@@ -78,7 +78,8 @@ public final class QueryParams {
         }
     }
 
-    private static int integer(String name, String value, int fallback) {
+    /** A whole number, or {@code fallback} when absent. */
+    public static int integer(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
