@@ -123,7 +123,9 @@ final class StatisticsDataSet {
     }
 
     private long need(long project, String item, String status, String ceiling, OffsetDateTime published) throws SQLException {
-        OffsetDateTime deadline = published == null ? at(2024, 12, 1, 9, 0) : published.plusDays(5);
+        // A need still open for bids keeps a deadline far ahead: the deadline sweep would otherwise close it, changing
+        // the figures and publishing an update of a need that has no public history (it was written by SQL).
+        OffsetDateTime deadline = published == null || "PUBLISHED".equals(status) ? at(2099, 12, 1, 9, 0) : published.plusDays(5);
         return insert("INSERT INTO need (project_id, item_code, scope, service_days, ceiling_price, selection_method, contact, status,"
                 + " bid_round, failed_rounds, bid_deadline, published_at, created_at, row_version)"
                 + " VALUES (?, ?, '统计测试', 20, ?, ?, '李四 0571-88880000', ?, 1, 0, ?, ?, ?, 0)",
