@@ -48,6 +48,7 @@ import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.api.FileResponses;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
+import org.intermarket.shared.web.ClientAddress;
 
 @Path("/needs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -150,7 +151,7 @@ public class NeedResource {
     @Operation(summary = "Place or replace the caller's sealed bid, until the deadline (AGENCY)")
     public BidDto placeBid(@PathParam("id") long id, BidForm form) {
         QueryParams.requireBody(form);
-        return BidDto.of(bids.place(id, form, request.getRemoteAddr()));
+        return BidDto.of(bids.place(id, form, ClientAddress.of(request)));
     }
 
     @PUT

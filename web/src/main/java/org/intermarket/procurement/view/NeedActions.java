@@ -22,6 +22,7 @@ import org.intermarket.procurement.ObjectionService;
 import org.intermarket.procurement.SelectionRequest;
 import org.intermarket.procurement.SelectionService;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.web.ClientAddress;
 
 /** The forms on need.xhtml for signed-in owners and agencies. Only ever built inside their fragments. */
 @Named
@@ -81,7 +82,7 @@ public class NeedActions implements Serializable {
     }
 
     public void placeBid(Long id) {
-        String ip = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+        String ip = ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         BidForm form = new BidForm(price, serviceDays, plan);
         boolean hasFile = planFile != null && planFile.getSize() > 0;
         try (InputStream content = hasFile ? planFile.getInputStream() : InputStream.nullInputStream()) {
