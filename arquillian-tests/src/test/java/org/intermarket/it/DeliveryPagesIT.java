@@ -81,6 +81,9 @@ class DeliveryPagesIT extends BrowserTest {
         browser.screenshot("rectifications-supervisor-zh");
         browser.driver().findElement(By.cssSelector("#rectifications tbody a")).click();
         browser.waitForText(By.id("rectification-status"), "待整改");
+        // Closing needs a note; the service's refusal names the field in the page's language.
+        browser.driver().findElement(By.id("rectification:close")).click();
+        browser.waitForText(By.id("messages"), "请填写关闭意见");
         browser.type("rectification:note", "已电话回访业主，机构已补充监测点位");
         browser.driver().findElement(By.id("rectification:close")).click();
         browser.waitForText(By.id("rectification-status"), "已办结");

@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import org.intermarket.shared.DomainException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.web.LanguageFilter;
+import org.intermarket.shared.web.ViolatedField;
 
 /** Puts messages from the page bundle on the page, in the page's language. */
 public final class Messages {
@@ -62,7 +63,7 @@ public final class Messages {
     public static void invalid(ConstraintViolationException invalid) {
         FacesContext.getCurrentInstance().validationFailed();
         invalid.getConstraintViolations().forEach(violation -> {
-            String field = violation.getPropertyPath().toString().replaceFirst("^[^.]+\\.[^.]+\\.", "");
+            String field = ViolatedField.of(violation);
             add(null, FacesMessage.SEVERITY_ERROR, textOr("error.field." + field, field + ": " + violation.getMessage()));
         });
     }
