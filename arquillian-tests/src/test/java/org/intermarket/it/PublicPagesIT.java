@@ -87,6 +87,27 @@ class PublicPagesIT extends ApiTest {
     }
 
     @Test
+    void disablingAnOrganisationEndsItsPageSessionsAtTheNextRequest() throws Exception {
+        String owner = Registrations.newOwner();
+        String cookie = signIn(owner, Registrations.PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        assertEquals(200, get("/account/index.xhtml", session).statusCode());
+
+        long organisation = Api.signIn(owner, Registrations.PASSWORD).get("/api/v1/me").json()
+                .getJsonObject("organisation").getJsonNumber("id").longValue();
+        Api supervisor = Api.demo("supervisor");
+        assertEquals(200, supervisor.post("/api/v1/organisations/" + organisation + "/disable", "{\"reason\":\"冒用他人名义注册\"}").status());
+        HttpResponse<String> after = get("/account/index.xhtml", session);
+        assertEquals(302, after.statusCode(), "the session signed in before the organisation was disabled is over");
+        assertTrue(after.headers().firstValue("Location").orElse("").contains("/login.xhtml?next="));
+
+        assertEquals(200, supervisor.post("/api/v1/organisations/" + organisation + "/enable", null).status());
+        assertEquals(302, get("/account/index.xhtml", session).statusCode(), "enabling again does not revive an ended session");
+        String fresh = signIn(owner, Registrations.PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
+        assertEquals(200, get("/account/index.xhtml", fresh.substring(0, fresh.indexOf(';'))).statusCode());
+    }
+
+    @Test
     void pagesOfAnotherRoleAreRefused() throws Exception {
         String owner = signIn("owner1", Api.DEMO_PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
         String ownerSession = owner.substring(0, owner.indexOf(';'));

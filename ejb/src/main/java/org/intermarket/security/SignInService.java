@@ -71,6 +71,18 @@ public class SignInService {
         return Optional.of(Identity.of(account));
     }
 
+    /**
+     * Whether a page session may go on acting for its account. A session outlives the sign-in that
+     * started it, so disabling the account or its organisation must end it at its next request, as
+     * it revokes the API tokens at once. A lock does not: anyone can lock an account by guessing,
+     * and that must not throw its holder out.
+     */
+    public boolean mayContinue(Identity identity) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.id = :id AND a.enabled = TRUE AND a.organisation.enabled = TRUE",
+                        Long.class)
+                .setParameter("id", identity.accountId()).getSingleResult() > 0;
+    }
+
     private void recordFailure(Account account, Instant now, String channel) {
         MarketSettings current = settings.current();
         int threshold = (int) current.count(SettingKey.LOGIN_LOCK_THRESHOLD);

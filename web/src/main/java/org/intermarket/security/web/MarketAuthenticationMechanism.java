@@ -31,6 +31,8 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
     static final String LOGIN_PATH = "/login";
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String TOKENS_PATH = "/api/v1/tokens";
+    /** Scripts, styles and images of the pages: served alike to everyone, so not worth a query each. */
+    private static final String RESOURCES_PATH = "/jakarta.faces.resource/";
 
     @Inject
     private SignInService signIn;
@@ -48,7 +50,7 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
         if (LOGIN_PATH.equals(path) && "POST".equals(request.getMethod())) {
             return formSignIn(request, context);
         }
-        Optional<Identity> identity = SessionIdentity.of(request);
+        Optional<Identity> identity = sessionIdentity(request, path);
         if (identity.isPresent()) {
             return notify(context, identity.get());
         }
@@ -78,8 +80,18 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
             return identity.isPresent() ? notify(context, identity.get())
                     : unauthorized(request, context, "wrong username or password, or the account is locked");
         }
-        Optional<Identity> identity = SessionIdentity.of(request);
+        Optional<Identity> identity = sessionIdentity(request, path);
         return identity.isPresent() ? notify(context, identity.get()) : context.doNothing();
+    }
+
+    /** The page session's identity, unless its account or organisation was disabled since; then the session ends. */
+    private Optional<Identity> sessionIdentity(HttpServletRequest request, String path) {
+        Optional<Identity> identity = SessionIdentity.of(request);
+        if (identity.isEmpty() || path.startsWith(RESOURCES_PATH) || signIn.mayContinue(identity.get())) {
+            return identity;
+        }
+        request.getSession().invalidate();
+        return Optional.empty();
     }
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context) {
