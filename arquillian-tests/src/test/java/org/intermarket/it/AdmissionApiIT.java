@@ -158,6 +158,44 @@ class AdmissionApiIT extends ApiTest {
     }
 
     @Test
+    void supervisorsListOwnersAndAgenciesByNameCodeTypeAndState() {
+        String username = Api.unique("owner");
+        String code = CreditCodes.random("330100");
+        assertEquals(201, Api.anonymous().post("/api/v1/registrations", Registrations.body("OWNER", username, code)).status());
+
+        JsonObject byCode = supervisor.get("/api/v1/organisations?q=" + code.toLowerCase()).json();
+        assertEquals(1, byCode.getInt("total"), "a whole credit code finds exactly its organisation, in either case");
+        JsonObject found = byCode.getJsonArray("items").getJsonObject(0);
+        assertEquals("测试单位 " + username, found.getString("name"));
+        assertEquals("OWNER", found.getString("type"));
+        long id = found.getJsonNumber("id").longValue();
+
+        JsonObject byName = supervisor.get("/api/v1/organisations?type=OWNER&q=" + username).json();
+        assertEquals(List.of(id), ids(byName));
+        assertEquals(0, supervisor.get("/api/v1/organisations?type=AGENCY&q=" + username).json().getInt("total"));
+
+        supervisor.post("/api/v1/organisations/" + id + "/disable", "{\"reason\":\"虚假注册\"}");
+        assertEquals(List.of(id), ids(supervisor.get("/api/v1/organisations?enabled=false&q=" + username).json()));
+        assertEquals(0, supervisor.get("/api/v1/organisations?enabled=true&q=" + username).json().getInt("total"));
+
+        JsonObject newest = supervisor.get("/api/v1/organisations?size=2").json();
+        assertEquals(2, newest.getJsonArray("items").size(), "paged");
+        assertTrue(newest.getInt("total") >= 8, "the demo's owners and agencies are listed");
+        assertTrue(newest.getJsonArray("items").getValuesAs(JsonObject.class).stream().noneMatch(o -> o.getString("type").equals("GOVERNMENT")),
+                "government offices are no market participants");
+
+        assertFieldError(assertProblem(supervisor.get("/api/v1/organisations?type=NOBODY"), 400), "type");
+        assertFieldError(assertProblem(supervisor.get("/api/v1/organisations?enabled=perhaps"), 400), "enabled");
+        assertEquals(401, Api.anonymous().get("/api/v1/organisations").status());
+        assertEquals(403, Api.demo("owner1").get("/api/v1/organisations").status());
+        assertEquals(403, Api.demo("agency1").get("/api/v1/organisations").status());
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void onlySupervisorsReviewAndTheInboxIsPrivate() {
         Agency agency = Agencies.register("330100");
         long admission = Agencies.applied(agency);

@@ -101,6 +101,41 @@ class AdmissionPagesIT extends BrowserTest {
         browser.waitForText(By.id("unread"), "0");
     }
 
+    @Test
+    void aSupervisorDisablesAFalselyRegisteredOwnerAndEnablesItAgain() {
+        String username = Api.unique("owner");
+        String code = CreditCodes.random("330100");
+        assertEquals(201, Api.anonymous().post("/api/v1/registrations", Registrations.body("OWNER", username, code)).status());
+
+        browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.driver().findElement(By.id("nav-organisations")).click();
+        browser.waitFor(By.id("q")).sendKeys(code);
+        browser.driver().findElement(By.id("search")).click();
+        browser.waitForText(By.id("organisation-total"), "共 1");
+        browser.driver().findElement(By.linkText("测试单位 " + username)).click();
+        browser.waitForText(By.id("chosen-status"), "正常");
+
+        browser.driver().findElement(By.id("disable:submit")).click();
+        browser.waitForText(By.id("messages"), "请填写理由");
+        browser.type("disable:reason", "冒用他人营业执照注册");
+        browser.driver().findElement(By.id("disable:submit")).click();
+        browser.waitForText(By.id("messages"), "已停用");
+        browser.waitForText(By.id("chosen-status"), "已停用");
+        assertTrue(browser.driver().findElement(By.id("organisations")).getText().contains("已停用"), "the list shows the new state");
+        browser.screenshot("organisations-supervisor-zh");
+        assertEquals(401, Api.basic(username, Registrations.PASSWORD).get("/api/v1/me").status());
+
+        browser.driver().findElement(By.id("enable:submit")).click();
+        browser.waitForText(By.id("chosen-status"), "正常");
+        assertEquals(200, Api.basic(username, Registrations.PASSWORD).get("/api/v1/me").status());
+
+        browser.open("/supervisor/organisations.xhtml?lang=en&enabled=true");
+        browser.waitForText(By.id("supervisor-nav"), "Supervision");
+        assertTrue(browser.driver().findElement(By.id("organisations")).getText().contains("Active"));
+        browser.screenshot("organisations-supervisor-en");
+        browser.open("/supervisor/organisations.xhtml?lang=zh");
+    }
+
     private void typeDate(String inputId, LocalDate date) {
         browser.typeDate(inputId, date.toString());
     }

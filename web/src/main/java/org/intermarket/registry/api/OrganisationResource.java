@@ -8,14 +8,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.intermarket.registry.AdmissionService;
+import org.intermarket.registry.OrganisationQuery;
+import org.intermarket.registry.OrganisationType;
 import org.intermarket.registry.ProfileForm;
 import org.intermarket.registry.ProfileService;
 import org.intermarket.registry.api.AgencyDtos.OrganisationDto;
 import org.intermarket.registry.api.AgencyDtos.ReasonRequest;
+import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
 
 @Path("/organisations")
@@ -29,6 +33,15 @@ public class OrganisationResource {
 
     @Inject
     private AdmissionService admissions;
+
+    @GET
+    @Operation(summary = "Owners and agencies, newest first; q is a part of the name or a whole credit code (SUPERVISOR)")
+    public PageDto<OrganisationDto> list(@QueryParam("type") String type, @QueryParam("q") String q, @QueryParam("enabled") String enabled,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        OrganisationQuery query = new OrganisationQuery(QueryParams.enumeration("type", type, OrganisationType.class), q,
+                QueryParams.bool("enabled", enabled));
+        return PageDto.of(profiles.search(query, QueryParams.page(page, size)), OrganisationDto::of);
+    }
 
     @GET
     @Path("{id}")

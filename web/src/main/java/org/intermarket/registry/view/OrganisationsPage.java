@@ -1,0 +1,192 @@
+package org.intermarket.registry.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.StringJoiner;
+import org.intermarket.registry.AdmissionService;
+import org.intermarket.registry.Organisation;
+import org.intermarket.registry.OrganisationQuery;
+import org.intermarket.registry.OrganisationType;
+import org.intermarket.registry.ProfileService;
+import org.intermarket.shared.DomainException;
+import org.intermarket.shared.Page;
+import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.view.Ids;
+import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.Pager;
+
+/**
+ * supervisor/organisations.xhtml: owners and agencies, filtered and paged through the address
+ * (type, q, enabled, page). One organisation is chosen with {@code ?organisation=}; its panel above
+ * the table holds the disable or enable form, which posts the id back, so the action can never land
+ * on another row when the list changes in between.
+ */
+@Named
+@RequestScoped
+public class OrganisationsPage {
+
+    static final int PAGE_SIZE = 20;
+    static final String CHOSEN = "organisation";
+
+    @Inject
+    private ProfileService profiles;
+
+    @Inject
+    private AdmissionService admissions;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private String type;
+    private String q;
+    private String enabled;
+    private int page;
+    private String reason;
+    private Page<Organisation> result;
+    private Organisation chosen;
+    private boolean chosenRead;
+
+    /** The page of organisations; the table holds no inputs, so it is read only to render it. */
+    public Page<Organisation> getResult() {
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return new Page<>(List.of(), page, PAGE_SIZE, 0);
+        }
+        if (result == null) {
+            try {
+                OrganisationType wantedType = type == null || type.isBlank() ? null : OrganisationType.valueOf(type);
+                Boolean wantedEnabled = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled);
+                result = profiles.search(new OrganisationQuery(wantedType, q, wantedEnabled), new PageRequest(page, PAGE_SIZE));
+            } catch (IllegalArgumentException | DomainException invalid) {
+                Messages.info("directory.invalidFilter");
+                result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
+            }
+        }
+        return result;
+    }
+
+    /** The organisation named by {@code ?organisation=} (or the posted form), or null. */
+    public Organisation getChosen() {
+        if (!chosenRead) {
+            chosenRead = true;
+            Long id = Ids.fromRequest(request, CHOSEN);
+            if (id != null) {
+                try {
+                    chosen = profiles.organisation(id);
+                } catch (DomainException absent) {
+                    Messages.failure(absent);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    public void disable() {
+        Organisation organisation = getChosen();
+        if (organisation != null && Messages.attempt(() -> admissions.setEnabled(organisation.id(), false, reason))) {
+            Messages.info("organisations.disabledDone", organisation.name());
+            reason = null;
+            forgetChosen();
+        }
+    }
+
+    public void enable() {
+        Organisation organisation = getChosen();
+        if (organisation != null && Messages.attempt(() -> admissions.setEnabled(organisation.id(), true, null))) {
+            Messages.info("organisations.enabledDone", organisation.name());
+            forgetChosen();
+        }
+    }
+
+    /** The panel shows the organisation as the action left it, not the copy read before it. */
+    private void forgetChosen() {
+        chosen = null;
+        chosenRead = false;
+    }
+
+    /** This page with the same filters and page, and the organisation chosen. */
+    public String choose(long organisation) {
+        return address(organisation, page);
+    }
+
+    /** Another page of the list with the same filters. */
+    public String pageAt(int pageNumber) {
+        return address(null, pageNumber);
+    }
+
+    /** Written out here because Faces' link builder fails on a view parameter left empty. */
+    private String address(Long organisation, int pageNumber) {
+        StringJoiner query = new StringJoiner("&", request.getContextPath() + "/supervisor/organisations.xhtml?", "");
+        query.setEmptyValue(request.getContextPath() + "/supervisor/organisations.xhtml");
+        addIfPresent(query, "type", type);
+        addIfPresent(query, "q", q);
+        addIfPresent(query, "enabled", enabled);
+        if (pageNumber > 0) {
+            query.add("page=" + pageNumber);
+        }
+        if (organisation != null) {
+            query.add(CHOSEN + "=" + organisation);
+        }
+        return query.toString();
+    }
+
+    private static void addIfPresent(StringJoiner query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+
+    public Pager getPager() {
+        return new Pager(getResult());
+    }
+
+    public List<OrganisationType> getTypes() {
+        return List.of(OrganisationType.OWNER, OrganisationType.AGENCY);
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(String enabled) {
+        this.enabled = enabled;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, page);
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
