@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  */
 public class MoneyJson implements JsonbAdapter<BigDecimal, JsonValue> {
 
+    /** How an amount looks, for error messages and the OpenAPI description. */
+    public static final String EXAMPLE = "125000.00";
+
     /** Looked up once: {@code Json.createValue} would search the service loader on every amount. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
@@ -54,7 +57,7 @@ public class MoneyJson implements JsonbAdapter<BigDecimal, JsonValue> {
         private static final long serialVersionUID = 1L;
 
         NotAnAmount() {
-            super("must be an amount such as \"125000.00\"");
+            super("must be an amount such as \"" + EXAMPLE + "\"");
         }
     }
 }
