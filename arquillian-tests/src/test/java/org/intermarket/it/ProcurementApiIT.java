@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ class ProcurementApiIT extends ApiTest {
         assertFieldError(assertProblem(Market.bid(a, need, "100000.01"), 400), "price");
         assertEquals(204, a.api().delete(path + "/bids/mine").status());
         assertEquals("90000.00", a.api().put(path + "/bids/mine", "{\"price\":\"90000\",\"serviceDays\":20,\"plan\":\"重新报价\"}")
-                .json().getJsonNumber("price").bigDecimalValue().setScale(2).toPlainString());
+                .json().getString("price"));
 
         JsonObject publicView = Api.anonymous().get(path).json();
         assertFalse(publicView.containsKey("bidCount"), "not even the number of bids before the deadline");
@@ -274,6 +275,59 @@ class ProcurementApiIT extends ApiTest {
         List<String> mine = owner.api().get("/api/v1/needs/mine").json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .map(n -> n.getString("status")).toList();
         assertEquals(List.of("DRAFT"), mine);
+    }
+
+    /** API.md: money is a JSON string with two decimals; clients that still send numbers are read too. */
+    @Test
+    void moneyIsATwoDecimalStringOutAndAStringOrANumberIn() {
+        Owner owner = Market.owner();
+        Agency agency = Agencies.admitted("330100");
+        long project = Market.project(owner);
+        JsonObject projects = owner.api().get("/api/v1/projects").json();
+        assertEquals("52000000.00", projects.getJsonArray("items").getJsonObject(0).getString("investment"));
+        // Market.need writes the ceiling in the contract's form; this client sends a number instead.
+        String draft = Market.need(project, "LOWEST_PRICE", "100000", Instant.now().plusSeconds(120), null)
+                .replace("\"ceilingPrice\":\"100000\"", "\"ceilingPrice\":100000");
+        JsonObject drafted = owner.api().post("/api/v1/needs", draft).json();
+        assertEquals("100000.00", drafted.getString("ceilingPrice"), "a number is read and written back in the contract's form");
+        long need = drafted.getJsonNumber("id").longValue();
+        String path = "/api/v1/needs/" + need;
+        assertEquals(200, owner.api().post(path + "/publish", null).status());
+
+        assertEquals("99000.50", Market.bid(agency, need, "99000.50").json().getString("price"));
+        assertEquals("99000.50", agency.api().get(path + "/bids/mine").json().getString("price"), "stored as sent");
+        assertEquals("98000.50", agency.api().put(path + "/bids/mine", bid("98000.5")).json().getString("price"), "a number still counts");
+
+        JsonObject letter = assertProblem(agency.api().put(path + "/bids/mine", bid("\"12a\"")), 400);
+        assertEquals("must be an amount such as \"125000.00\"", letter.getJsonArray("errors").getJsonObject(0).getString("message"), letter::toString);
+        for (String malformed : List.of("\"1e999999999\"", "\"98 000.00\"", "\"\"", "true")) {
+            assertFieldError(assertProblem(agency.api().put(path + "/bids/mine", bid(malformed)), 400), "price");
+        }
+        // Well-formed but out of bounds: Bean Validation's @Digits answers, for the number as for the string.
+        assertFieldError(assertProblem(agency.api().put(path + "/bids/mine", bid("1e999999999")), 400), "price");
+        assertFieldError(assertProblem(agency.api().put(path + "/bids/mine", bid("\"98000.505\"")), 400), "price");
+        assertFieldError(assertProblem(owner.api().post(path + "/amendments", "{\"reason\":\"x\",\"ceilingPrice\":\"100,000.00\"}"), 400),
+                "ceilingPrice");
+        assertEquals("98000.50", agency.api().get(path + "/bids/mine").json().getString("price"), "a refused bid changes nothing");
+    }
+
+    @Test
+    void theOpenApiDescriptionShowsAmountsAsStringsAndScoresAsNumbers() {
+        JsonObject schemas = Api.anonymous().get("/openapi?format=JSON").json().getJsonObject("components").getJsonObject("schemas");
+        assertEquals("string", type(schemas, "NoticeEntryDto", "price"));
+        assertEquals("string", type(schemas, "BidForm", "price"));
+        assertEquals("string", type(schemas, "NeedBehindFigure", "contractPrice"));
+        assertEquals("number", type(schemas, "NoticeEntryDto", "totalScore"));
+    }
+
+    private static String type(JsonObject schemas, String schema, String property) {
+        JsonObject described = schemas.getJsonObject(schema).getJsonObject("properties").getJsonObject(property);
+        JsonValue type = described.get("type");
+        return type instanceof JsonString single ? single.getString() : type.toString();
+    }
+
+    private static String bid(String price) {
+        return "{\"price\":" + price + ",\"serviceDays\":20,\"plan\":\"按报价完成\"}";
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.intermarket.procurement;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -10,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.intermarket.shared.MoneyJson;
 
 /** A need as the owner drafts it (API.md {@code POST /needs}). */
 public record NeedForm(
@@ -17,7 +21,9 @@ public record NeedForm(
         @NotBlank @Size(max = 32) String itemCode,
         @NotBlank @Size(max = 4000) String scope,
         @NotNull @Min(1) @Max(3650) Integer serviceDays,
-        @DecimalMin("0.01") @Digits(integer = 12, fraction = 2) BigDecimal ceilingPrice,
+        @DecimalMin("0.01") @Digits(integer = 12, fraction = 2)
+        @JsonbTypeAdapter(MoneyJson.class)
+        @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal ceilingPrice,
         @Size(max = 128) String qualificationRequired,
         @NotNull SelectionMethod selectionMethod,
         @NotNull Instant bidDeadline,

@@ -1,7 +1,11 @@
 package org.intermarket.statistics;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.intermarket.shared.MoneyJson;
 
 /**
  * The figures of DOMAIN.md "Supervision and statistics" for one row of a report. Counts are exact;
@@ -23,8 +27,10 @@ import java.math.RoundingMode;
  * @param rectifications     rectifications opened after a bad rating
  */
 public record Figures(long agencies, long owners, long needsPublished, long needsClosed, long bids, BigDecimal meanBidsPerNeed,
-                      long needsFailed, BigDecimal failedRate, long transactions, BigDecimal contractValue, BigDecimal savingRate,
-                      BigDecimal meanDaysToContract, long overdueDeliveries, long rectifications) {
+                      long needsFailed, BigDecimal failedRate, long transactions,
+                      @JsonbTypeAdapter(MoneyJson.class)
+                      @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal contractValue,
+                      BigDecimal savingRate, BigDecimal meanDaysToContract, long overdueDeliveries, long rectifications) {
 
     private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 

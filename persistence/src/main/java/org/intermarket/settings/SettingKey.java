@@ -29,6 +29,9 @@ public enum SettingKey {
         COUNT
     }
 
+    /** As many as a need's ceiling price (NUMERIC(14, 2)), which the money settings are compared with. */
+    private static final int MAX_MONEY_DIGITS = 12;
+
     private final String key;
     private final Kind kind;
     private final String defaultValue;
@@ -91,6 +94,10 @@ public enum SettingKey {
                 }
                 if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
                     throw new IllegalArgumentException(key + " must be more than zero with at most two decimals");
+                }
+                // Checked before setScale, which would spell out "1e999999999" in full; a ceiling price has 12 digits at most.
+                if (amount.precision() - amount.scale() > MAX_MONEY_DIGITS) {
+                    throw new IllegalArgumentException(key + " must have at most " + MAX_MONEY_DIGITS + " digits before the decimal point");
                 }
                 return amount.setScale(2).toPlainString();
             }

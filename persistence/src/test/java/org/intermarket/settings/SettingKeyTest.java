@@ -28,6 +28,13 @@ class SettingKeyTest {
     }
 
     @Test
+    void moneyRefusesAmountsBeyondAnyCeilingPriceWithoutSpellingThemOut() {
+        assertEquals("999999999999.99", SettingKey.DIRECT_SELECTION_CEILING.normalise("999999999999.99"));
+        assertThrows(IllegalArgumentException.class, () -> SettingKey.DIRECT_SELECTION_CEILING.normalise("1000000000000"));
+        assertThrows(IllegalArgumentException.class, () -> SettingKey.DIRECT_SELECTION_CEILING.normalise("1e999999999"));
+    }
+
+    @Test
     void countsAreWholeAndAtLeastOne() {
         assertEquals("7", SettingKey.LOGIN_LOCK_THRESHOLD.normalise(" 7 "));
         assertThrows(IllegalArgumentException.class, () -> SettingKey.LOGIN_LOCK_THRESHOLD.normalise("0"));

@@ -1,9 +1,12 @@
 package org.intermarket.delivery.api;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.intermarket.delivery.Contract;
 import org.intermarket.delivery.ContractEntry;
 import org.intermarket.delivery.ContractView;
@@ -11,6 +14,7 @@ import org.intermarket.delivery.Deliverable;
 import org.intermarket.delivery.Rating;
 import org.intermarket.delivery.Rectification;
 import org.intermarket.delivery.RectificationEntry;
+import org.intermarket.shared.MoneyJson;
 import org.intermarket.shared.api.FileDto;
 
 /** The JSON shapes of the delivery context. */
@@ -19,9 +23,11 @@ public final class DeliveryDtos {
     private DeliveryDtos() {
     }
 
-    public record ContractDto(Long id, Long needId, Long bidId, Long ownerId, Long agencyId, BigDecimal price, int serviceDays, String status,
-                       Instant signedAt, Instant confirmBy, Instant confirmedAt, LocalDate dueDate, LocalDate overdueSince,
-                       Instant deliveredAt, Instant acceptedAt, Instant ratingDue, String statusReason) {
+    public record ContractDto(Long id, Long needId, Long bidId, Long ownerId, Long agencyId,
+                              @JsonbTypeAdapter(MoneyJson.class)
+                              @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                              int serviceDays, String status, Instant signedAt, Instant confirmBy, Instant confirmedAt, LocalDate dueDate,
+                              LocalDate overdueSince, Instant deliveredAt, Instant acceptedAt, Instant ratingDue, String statusReason) {
         static ContractDto of(Contract c) {
             return new ContractDto(c.id(), c.need().id(), c.bidId(), c.ownerOrganisationId(), c.agencyId(), c.price(), c.serviceDays(),
                     c.status().name(), c.signedAt(), c.confirmBy(), c.confirmedAt(), c.dueDate(), c.overdueSince(), c.deliveredAt(),
@@ -58,8 +64,10 @@ public final class DeliveryDtos {
         }
     }
 
-    public record ContractEntryDto(Long id, Long needId, String projectName, String itemCode, String ownerName, String agencyName, BigDecimal price,
-                            String status, Instant signedAt, LocalDate dueDate, LocalDate overdueSince) {
+    public record ContractEntryDto(Long id, Long needId, String projectName, String itemCode, String ownerName, String agencyName,
+                                   @JsonbTypeAdapter(MoneyJson.class)
+                                   @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                                   String status, Instant signedAt, LocalDate dueDate, LocalDate overdueSince) {
         static ContractEntryDto of(ContractEntry e) {
             return new ContractEntryDto(e.id(), e.needId(), e.projectName(), e.itemCode(), e.ownerName(), e.agencyName(), e.price(),
                     e.status().name(), e.signedAt(), e.dueDate(), e.overdueSince());

@@ -1,9 +1,12 @@
 package org.intermarket.procurement.api;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.intermarket.audit.AuditEntry;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
@@ -11,6 +14,7 @@ import org.intermarket.procurement.NeedTerms;
 import org.intermarket.procurement.NeedView;
 import org.intermarket.procurement.Notice;
 import org.intermarket.procurement.Project;
+import org.intermarket.shared.MoneyJson;
 import org.intermarket.shared.api.FileDto;
 
 /** The JSON shapes of the procurement API. */
@@ -19,7 +23,10 @@ public final class ProcurementDtos {
     private ProcurementDtos() {
     }
 
-    public record ProjectDto(Long id, String name, String projectCode, String location, BigDecimal investment, Instant createdAt) {
+    public record ProjectDto(Long id, String name, String projectCode, String location,
+                             @JsonbTypeAdapter(MoneyJson.class)
+                             @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal investment,
+                             Instant createdAt) {
         static ProjectDto of(Project p) {
             return new ProjectDto(p.id(), p.name(), p.projectCode(), p.location(), p.investment(), p.createdAt());
         }
@@ -33,10 +40,12 @@ public final class ProcurementDtos {
 
     /** A need as anyone sees it: {@code bidCount} only after the deadline, {@code drawSeed} likewise. */
     public record NeedDto(Long id, Long projectId, String projectName, String projectCode, String ownerName, String ownerRegion,
-                          String itemCode, String scope, int serviceDays, BigDecimal ceilingPrice, String qualificationRequired,
-                          String selectionMethod, WeightsDto weights, String contact, String status, String statusReason, int round,
-                          Instant bidDeadline, Instant publishedAt, String drawCommitment, String drawSeed, Long bidCount,
-                          Instant selectedAt, Instant noticeEndsAt) {
+                          String itemCode, String scope, int serviceDays,
+                          @JsonbTypeAdapter(MoneyJson.class)
+                          @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal ceilingPrice,
+                          String qualificationRequired, String selectionMethod, WeightsDto weights, String contact, String status,
+                          String statusReason, int round, Instant bidDeadline, Instant publishedAt, String drawCommitment, String drawSeed,
+                          Long bidCount, Instant selectedAt, Instant noticeEndsAt) {
         static NeedDto of(NeedView v) {
             Need n = v.need();
             return new NeedDto(n.id(), n.project().id(), n.project().name(), n.project().projectCode(), v.ownerName(), v.ownerRegion(),
@@ -46,7 +55,10 @@ public final class ProcurementDtos {
         }
     }
 
-    public record BidDto(Long id, Long needId, int round, Long agencyId, BigDecimal price, int serviceDays, String plan, FileDto planFile,
+    public record BidDto(Long id, Long needId, int round, Long agencyId,
+                         @JsonbTypeAdapter(MoneyJson.class)
+                         @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                         int serviceDays, String plan, FileDto planFile,
                          String status, boolean confirmed, Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore,
                          BigDecimal totalScore) {
         static BidDto of(Bid b) {
@@ -55,8 +67,10 @@ public final class ProcurementDtos {
         }
     }
 
-    public record NoticeEntryDto(Long bidId, Long agencyId, String agencyName, BigDecimal price, Integer serviceDays,
-                                 BigDecimal planScore, BigDecimal totalScore) {
+    public record NoticeEntryDto(Long bidId, Long agencyId, String agencyName,
+                                 @JsonbTypeAdapter(MoneyJson.class)
+                                 @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                                 Integer serviceDays, BigDecimal planScore, BigDecimal totalScore) {
         static NoticeEntryDto of(Notice.Entry e) {
             return e == null ? null : new NoticeEntryDto(e.bidId(), e.agencyId(), e.agencyName(), e.price(), e.serviceDays(),
                     e.planScore(), e.totalScore());

@@ -7,13 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last line: a body that JSON-B cannot read is the client's fault (400); anything else
- * is our bug, logged with an id and answered with that id and no internals.
+ * The last line: a body that JSON-B cannot read is the client's fault (400, naming the field where
+ * Yasson tells which); anything else is our bug, logged with an id and answered with that id and no internals.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -23,7 +24,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (isUnreadableInput(exception)) {
-            return Problems.of(400, "malformed-request", "the request body is not valid JSON of the expected shape");
+            return UnreadableField.of(exception)
+                    .map(field -> Problems.of(400, "malformed-request", field.field() + ": " + field.message(), List.of(field)))
+                    .orElseGet(() -> Problems.of(400, "malformed-request", "the request body is not valid JSON of the expected shape"));
         }
         return serverError(exception);
     }

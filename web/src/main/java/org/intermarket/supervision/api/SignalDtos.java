@@ -1,8 +1,12 @@
 package org.intermarket.supervision.api;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.intermarket.shared.MoneyJson;
 import org.intermarket.supervision.Signal;
 
 /** The JSON shapes of the signals API. Fields that do not apply to a signal's kind are left out. */
@@ -37,7 +41,10 @@ public final class SignalDtos {
         }
     }
 
-    public record BidDto(Long id, Long needId, int round, Long agencyId, BigDecimal price, boolean won) {
+    public record BidDto(Long id, Long needId, int round, Long agencyId,
+                         @JsonbTypeAdapter(MoneyJson.class)
+                         @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                         boolean won) {
         static BidDto of(Signal.BidRef b) {
             return new BidDto(b.id(), b.needId(), b.round(), b.agencyId(), b.price(), b.won());
         }
