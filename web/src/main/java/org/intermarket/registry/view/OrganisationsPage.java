@@ -6,10 +6,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.StringJoiner;
 import org.intermarket.registry.AdmissionService;
 import org.intermarket.registry.Organisation;
 import org.intermarket.registry.OrganisationQuery;
@@ -108,38 +105,6 @@ public class OrganisationsPage {
     private void forgetChosen() {
         chosen = null;
         chosenRead = false;
-    }
-
-    /** This page with the same filters and page, and the organisation chosen. */
-    public String choose(long organisation) {
-        return address(organisation, page);
-    }
-
-    /** Another page of the list with the same filters. */
-    public String pageAt(int pageNumber) {
-        return address(null, pageNumber);
-    }
-
-    /** Written out here because Faces' link builder fails on a view parameter left empty. */
-    private String address(Long organisation, int pageNumber) {
-        StringJoiner query = new StringJoiner("&", request.getContextPath() + "/supervisor/organisations.xhtml?", "");
-        query.setEmptyValue(request.getContextPath() + "/supervisor/organisations.xhtml");
-        addIfPresent(query, "type", type);
-        addIfPresent(query, "q", q);
-        addIfPresent(query, "enabled", enabled);
-        if (pageNumber > 0) {
-            query.add("page=" + pageNumber);
-        }
-        if (organisation != null) {
-            query.add(CHOSEN + "=" + organisation);
-        }
-        return query.toString();
-    }
-
-    private static void addIfPresent(StringJoiner query, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     public Pager getPager() {
