@@ -32,6 +32,12 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** An error the page found itself; the form keeps what the user typed. */
+    public static void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().validationFailed();
+        add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
     /**
      * Runs a page action; a business failure or invalid input becomes messages in the user's
      * language instead of an error page. True when the action succeeded.

@@ -1,0 +1,108 @@
+package org.intermarket.settings.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.intermarket.settings.MarketSettings;
+import org.intermarket.settings.SettingKey;
+import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.view.Formats;
+import org.intermarket.shared.view.Messages;
+
+/**
+ * admin/settings.xhtml: every configurable number of the market with its current value in words,
+ * and one form to change any of them. Only the values that differ are sent, so saving an untouched
+ * form records nothing; one invalid value keeps the whole change back, as the API does.
+ */
+@Named
+@RequestScoped
+public class SettingsPage {
+
+    private static final BigDecimal MEBIBYTE = BigDecimal.valueOf(1024 * 1024);
+
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private Formats formats;
+
+    private MarketSettings current;
+    private Map<String, String> values;
+
+    public List<SettingKey> getKeys() {
+        return List.of(SettingKey.values());
+    }
+
+    /** The form's values by key, filled with the current ones, which the posted ones then replace. */
+    public Map<String, String> getValues() {
+        if (values == null) {
+            values = new HashMap<>();
+            current().asMap().forEach((key, value) -> values.put(key.key(), value));
+        }
+        return values;
+    }
+
+    public void save() {
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (SettingKey key : SettingKey.values()) {
+            String value = getValues().get(key.key());
+            if (value != null && !value.strip().equalsIgnoreCase(current().raw(key))) {
+                changes.put(key.key(), value);
+            }
+        }
+        if (changes.isEmpty()) {
+            Messages.info("settings.unchanged");
+            return;
+        }
+        try {
+            current = settings.change(changes);
+            values = null;
+            Messages.info("settings.saved", changes.size());
+        } catch (InvalidInputException invalid) {
+            // The service explains in English for API clients; the page names the setting and the form it takes.
+            invalid.fieldErrors().forEach(error -> {
+                SettingKey key = SettingKey.byKey(error.field());
+                Messages.error("settings.invalid." + key.kind(), Messages.text("settings.key." + key.key()));
+            });
+        }
+    }
+
+    /** The current value as a reader says it: "3 天", "15 minutes", "100,000.00", "50 MB". */
+    public String readable(SettingKey key) {
+        return switch (key.kind()) {
+            case DURATION -> duration(current().duration(key));
+            case MONEY -> formats.decimal(current().money(key));
+            case COUNT -> key == SettingKey.MAX_UPLOAD_BYTES
+                    ? Messages.text("settings.megabytes", formats.decimal(BigDecimal.valueOf(current().count(key)).divide(MEBIBYTE, 1, RoundingMode.HALF_UP)))
+                    : formats.number(current().count(key));
+        };
+    }
+
+    private String duration(Duration duration) {
+        if (duration.toSeconds() % Duration.ofDays(1).toSeconds() == 0) {
+            return Messages.text("settings.days", duration.toDays());
+        }
+        if (duration.toSeconds() % Duration.ofHours(1).toSeconds() == 0) {
+            return Messages.text("settings.hours", duration.toHours());
+        }
+        if (duration.toSeconds() % 60 == 0) {
+            return Messages.text("settings.minutes", duration.toMinutes());
+        }
+        return duration.toString();
+    }
+
+    private MarketSettings current() {
+        if (current == null) {
+            current = settings.forAdministrator();
+        }
+        return current;
+    }
+}
