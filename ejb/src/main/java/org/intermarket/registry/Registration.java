@@ -22,8 +22,8 @@ public record Registration(
     }
 
     public record AccountForm(
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,64}") String username,
-            @NotNull @Size(min = 8, max = 128) String password,
+            @Username String username,
+            @Password String password,
             @Email @Size(max = 254) String email) {
 
         @Override

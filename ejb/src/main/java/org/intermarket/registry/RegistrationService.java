@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import org.intermarket.audit.AuditTrail;
-import org.intermarket.security.PasswordHasher;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 
@@ -27,7 +26,7 @@ public class RegistrationService {
     private EntityManager em;
 
     @Inject
-    private PasswordHasher hasher;
+    private AccountOpening accounts;
 
     @Inject
     private AuditTrail audit;
@@ -45,11 +44,7 @@ public class RegistrationService {
         if (region == null) {
             throw new InvalidInputException("organisation.region", "unknown region code " + form.region());
         }
-        String username = registration.account().username().trim();
-        if (!em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultList().isEmpty()) {
-            throw new ConflictException("registry.username-taken", "the username " + username + " is taken");
-        }
+        String username = accounts.freeUsername(registration.account().username());
         if (!em.createNamedQuery(Organisation.FIND_BY_CREDIT_CODE, Organisation.class)
                 .setParameter("creditCode", creditCode).getResultList().isEmpty()) {
             throw new ConflictException("registry.credit-code-registered",
@@ -58,9 +53,8 @@ public class RegistrationService {
         Instant now = clock.instant();
         Organisation organisation = new Organisation(registration.role().organisationType(), form.name().trim(),
                 creditCode, region, form.legalRepresentative().trim(), form.contactPhone().trim(), now);
-        String email = registration.account().email();
-        Account account = new Account(username, hasher.hash(registration.account().password().toCharArray()),
-                registration.role(), organisation, email == null || email.isBlank() ? null : email.trim(), now);
+        Account account = accounts.open(username, registration.account().password(), registration.role(), organisation,
+                registration.account().email(), now);
         try {
             em.persist(organisation);
             em.persist(account);

@@ -110,6 +110,27 @@ public class Account {
         return true;
     }
 
+    /** An administrator lifts a lock early and forgets the failures counted so far. */
+    public void unlock() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    /** Switches this account alone on or off; its organisation's own switch is kept apart. */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** The account's own switch, whatever its organisation's; {@link #enabled()} is what sign-in obeys. */
+    public boolean enabledItself() {
+        return enabled;
+    }
+
+    /** The end of the lock while it lasts, else null: a lock that ran out is no lock. */
+    public Instant lockedUntilAt(Instant now) {
+        return isLockedAt(now) ? lockedUntil : null;
+    }
+
     public Long id() {
         return id;
     }
@@ -145,6 +166,10 @@ public class Account {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     @Override

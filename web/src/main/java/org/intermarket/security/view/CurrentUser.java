@@ -27,6 +27,10 @@ public class CurrentUser {
         return request.isUserInRole(Role.SUPERVISOR.name());
     }
 
+    public boolean isAdmin() {
+        return request.isUserInRole(Role.ADMIN.name());
+    }
+
     public boolean isAgency() {
         return request.isUserInRole(Role.AGENCY.name());
     }
