@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -64,9 +65,20 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a finished download whose name ends with {@code suffix}, and returns it. */
     public Path downloaded(String suffix) {
+        // Chromium reserves the final name with an empty file at once, writes into a .crdownload file
+        // beside it and moves that over the reserved one when done: only then is the download whole.
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path file : all) {
+                    if (file.getFileName().toString().endsWith(suffix) && Files.size(file) > 0) {
+                        return file;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
