@@ -191,10 +191,21 @@ class AccountAdminApiIT extends ApiTest {
         assertEquals(201, reply.status(), reply::toString);
     }
 
+    /**
+     * The id of the account with exactly this username. The search matches a part of a name, and a
+     * demo name such as owner1 is a part of many test accounts' names, newer than it; so every page is read.
+     */
     private long idOf(String username) {
-        return items(admin.get("/api/v1/accounts?q=" + username)).stream()
-                .filter(account -> account.getString("username").equals(username))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        for (int page = 0; ; page++) {
+            JsonObject found = admin.get("/api/v1/accounts?size=100&page=" + page + "&q=" + username).json();
+            List<JsonObject> accounts = found.getJsonArray("items").getValuesAs(JsonObject.class);
+            for (JsonObject account : accounts) {
+                if (account.getString("username").equals(username)) {
+                    return account.getJsonNumber("id").longValue();
+                }
+            }
+            assertFalse(accounts.isEmpty(), "no account is named " + username);
+        }
     }
 
     private static List<JsonObject> items(Api.Reply reply) {
