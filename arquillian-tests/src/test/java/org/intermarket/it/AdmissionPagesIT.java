@@ -108,6 +108,8 @@ class AdmissionPagesIT extends BrowserTest {
         assertEquals(201, Api.anonymous().post("/api/v1/registrations", Registrations.body("OWNER", username, code)).status());
 
         browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.open("/supervisor/organisations.xhtml?type=NOBODY");
+        browser.waitForText(By.id("messages"), "筛选条件不正确");
         browser.driver().findElement(By.id("nav-organisations")).click();
         browser.waitFor(By.id("q")).sendKeys(code);
         browser.driver().findElement(By.id("search")).click();

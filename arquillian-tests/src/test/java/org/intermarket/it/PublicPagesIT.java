@@ -108,6 +108,15 @@ class PublicPagesIT extends ApiTest {
     }
 
     @Test
+    void aFilterThatDoesNotParseSaysSoOnThePage() throws Exception {
+        for (String page : List.of("/agencies.xhtml?level=Z", "/needs.xhtml?status=NOPE", "/needs.xhtml?maxCeiling=lots")) {
+            HttpResponse<String> response = get(page, null);
+            assertEquals(200, response.statusCode(), page);
+            assertTrue(response.body().contains("筛选条件不正确"), page + " shows the message, written before the list was read");
+        }
+    }
+
+    @Test
     void pagesOfAnotherRoleAreRefused() throws Exception {
         String owner = signIn("owner1", Api.DEMO_PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
         String ownerSession = owner.substring(0, owner.indexOf(';'));

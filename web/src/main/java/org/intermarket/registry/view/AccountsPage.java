@@ -1,8 +1,6 @@
 package org.intermarket.registry.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +15,7 @@ import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.Ids;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
 
 /**
@@ -47,26 +46,19 @@ public class AccountsPage {
     private String newPassword;
     private String newEmail;
     private Role newRole = Role.SUPERVISOR;
-    private Page<AccountEntry> result;
+    private final ShownPage<AccountEntry> shown = new ShownPage<>(PAGE_SIZE, this::query);
     private AccountEntry chosen;
     private boolean chosenRead;
 
-    /** The page of accounts; the table holds no inputs, so it is read only to render it. */
+    /** The page of accounts, read while rendering (see ShownPage). */
     public Page<AccountEntry> getResult() {
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-            return new Page<>(List.of(), page, PAGE_SIZE, 0);
-        }
-        if (result == null) {
-            try {
-                Role wantedRole = role == null || role.isBlank() ? null : Role.valueOf(role);
-                Boolean onlyLocked = "true".equals(locked) ? Boolean.TRUE : null;
-                result = accounts.search(new AccountQuery(q, wantedRole, onlyLocked), new PageRequest(page, PAGE_SIZE));
-            } catch (IllegalArgumentException | DomainException invalid) {
-                Messages.info("directory.invalidFilter");
-                result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-            }
-        }
-        return result;
+        return shown.get(page);
+    }
+
+    private Page<AccountEntry> query() {
+        Role wantedRole = role == null || role.isBlank() ? null : Role.valueOf(role);
+        Boolean onlyLocked = "true".equals(locked) ? Boolean.TRUE : null;
+        return accounts.search(new AccountQuery(q, wantedRole, onlyLocked), new PageRequest(page, PAGE_SIZE));
     }
 
     /** The account named by {@code ?account=} (or the posted form), or null. */

@@ -1,8 +1,6 @@
 package org.intermarket.registry.view;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +15,7 @@ import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.Ids;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
 
 /**
@@ -46,26 +45,19 @@ public class OrganisationsPage {
     private String enabled;
     private int page;
     private String reason;
-    private Page<Organisation> result;
+    private final ShownPage<Organisation> shown = new ShownPage<>(PAGE_SIZE, this::query);
     private Organisation chosen;
     private boolean chosenRead;
 
-    /** The page of organisations; the table holds no inputs, so it is read only to render it. */
+    /** The page of organisations, read while rendering (see ShownPage). */
     public Page<Organisation> getResult() {
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-            return new Page<>(List.of(), page, PAGE_SIZE, 0);
-        }
-        if (result == null) {
-            try {
-                OrganisationType wantedType = type == null || type.isBlank() ? null : OrganisationType.valueOf(type);
-                Boolean wantedEnabled = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled);
-                result = profiles.search(new OrganisationQuery(wantedType, q, wantedEnabled), new PageRequest(page, PAGE_SIZE));
-            } catch (IllegalArgumentException | DomainException invalid) {
-                Messages.info("directory.invalidFilter");
-                result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-            }
-        }
-        return result;
+        return shown.get(page);
+    }
+
+    private Page<Organisation> query() {
+        OrganisationType wantedType = type == null || type.isBlank() ? null : OrganisationType.valueOf(type);
+        Boolean wantedEnabled = enabled == null || enabled.isBlank() ? null : Boolean.valueOf(enabled);
+        return profiles.search(new OrganisationQuery(wantedType, q, wantedEnabled), new PageRequest(page, PAGE_SIZE));
     }
 
     /** The organisation named by {@code ?organisation=} (or the posted form), or null. */

@@ -2,17 +2,16 @@ package org.intermarket.supervision.view;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
-import org.intermarket.shared.DomainException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
 import org.intermarket.supervision.Signal;
 import org.intermarket.supervision.SignalKind;
@@ -44,26 +43,19 @@ public class SignalsPage {
     private int page;
     private String review;
     private String comment;
-    private Page<Signal> result;
+    private final ShownPage<Signal> shown = new ShownPage<>(PAGE_SIZE, this::query);
     private Signal underReview;
     private boolean underReviewRead;
 
-    /** The page of signals; read only to render it (the table holds no inputs), so a postback reads it once. */
+    /** The page of signals, read while rendering (see ShownPage). */
     public Page<Signal> getResult() {
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-            return new Page<>(List.of(), page, PAGE_SIZE, 0);
-        }
-        if (result == null) {
-            try {
-                SignalKind wantedKind = kind == null || kind.isBlank() ? null : SignalKind.valueOf(kind);
-                Boolean wantedReviewed = reviewed == null || reviewed.isBlank() ? null : Boolean.valueOf(reviewed);
-                result = signals.list(new SignalQuery(wantedKind, wantedReviewed, need, agency), new PageRequest(page, PAGE_SIZE));
-            } catch (IllegalArgumentException | DomainException invalid) {
-                Messages.info("directory.invalidFilter");
-                result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
-            }
-        }
-        return result;
+        return shown.get(page);
+    }
+
+    private Page<Signal> query() {
+        SignalKind wantedKind = kind == null || kind.isBlank() ? null : SignalKind.valueOf(kind);
+        Boolean wantedReviewed = reviewed == null || reviewed.isBlank() ? null : Boolean.valueOf(reviewed);
+        return signals.list(new SignalQuery(wantedKind, wantedReviewed, need, agency), new PageRequest(page, PAGE_SIZE));
     }
 
     /**
