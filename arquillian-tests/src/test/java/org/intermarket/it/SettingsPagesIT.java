@@ -41,6 +41,7 @@ class SettingsPagesIT extends BrowserTest {
 
             browser.open("/admin/settings.xhtml?lang=en");
             assertEquals("31 days", current(KEY));
+            assertEquals("15 minutes", current("loginLockDuration"));
             browser.screenshot("settings-admin-en");
             browser.open("/admin/settings.xhtml?lang=zh");
         } finally {
