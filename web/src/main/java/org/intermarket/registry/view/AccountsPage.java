@@ -10,10 +10,9 @@ import org.intermarket.registry.AccountEntry;
 import org.intermarket.registry.AccountQuery;
 import org.intermarket.registry.Role;
 import org.intermarket.registry.StaffAccountForm;
-import org.intermarket.shared.DomainException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
-import org.intermarket.shared.view.Ids;
+import org.intermarket.shared.view.ChosenRecord;
 import org.intermarket.shared.view.Messages;
 import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
@@ -47,8 +46,8 @@ public class AccountsPage {
     private String newEmail;
     private Role newRole = Role.SUPERVISOR;
     private final ShownPage<AccountEntry> shown = new ShownPage<>(PAGE_SIZE, this::query);
-    private AccountEntry chosen;
-    private boolean chosenRead;
+    // A lambda, not a method reference: the service is injected after this field is set.
+    private final ChosenRecord<AccountEntry> chosen = new ChosenRecord<>(CHOSEN, id -> accounts.account(id));
 
     /** The page of accounts, read while rendering (see ShownPage). */
     public Page<AccountEntry> getResult() {
@@ -63,25 +62,14 @@ public class AccountsPage {
 
     /** The account named by {@code ?account=} (or the posted form), or null. */
     public AccountEntry getChosen() {
-        if (!chosenRead) {
-            chosenRead = true;
-            Long id = Ids.fromRequest(request, CHOSEN);
-            if (id != null) {
-                try {
-                    chosen = accounts.account(id);
-                } catch (DomainException absent) {
-                    Messages.failure(absent);
-                }
-            }
-        }
-        return chosen;
+        return chosen.get(request);
     }
 
     public void unlock() {
         AccountEntry account = getChosen();
         if (account != null && Messages.attempt(() -> accounts.unlock(account.id()))) {
             Messages.info("accounts.unlockedDone", account.username());
-            forgetChosen();
+            chosen.forget();
         }
     }
 
@@ -90,7 +78,7 @@ public class AccountsPage {
         if (account != null && Messages.attempt(() -> accounts.disable(account.id(), reason))) {
             Messages.info("accounts.disabledDone", account.username());
             reason = null;
-            forgetChosen();
+            chosen.forget();
         }
     }
 
@@ -98,7 +86,7 @@ public class AccountsPage {
         AccountEntry account = getChosen();
         if (account != null && Messages.attempt(() -> accounts.enable(account.id()))) {
             Messages.info("accounts.enabledDone", account.username());
-            forgetChosen();
+            chosen.forget();
         }
     }
 
@@ -112,12 +100,6 @@ public class AccountsPage {
             newRole = Role.SUPERVISOR;
         }
         newPassword = null;
-    }
-
-    /** The panel shows the account as the action left it, not the copy read before it. */
-    private void forgetChosen() {
-        chosen = null;
-        chosenRead = false;
     }
 
     public Pager getPager() {

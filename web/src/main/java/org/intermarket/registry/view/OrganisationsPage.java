@@ -10,10 +10,9 @@ import org.intermarket.registry.Organisation;
 import org.intermarket.registry.OrganisationQuery;
 import org.intermarket.registry.OrganisationType;
 import org.intermarket.registry.ProfileService;
-import org.intermarket.shared.DomainException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
-import org.intermarket.shared.view.Ids;
+import org.intermarket.shared.view.ChosenRecord;
 import org.intermarket.shared.view.Messages;
 import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
@@ -46,8 +45,8 @@ public class OrganisationsPage {
     private int page;
     private String reason;
     private final ShownPage<Organisation> shown = new ShownPage<>(PAGE_SIZE, this::query);
-    private Organisation chosen;
-    private boolean chosenRead;
+    // A lambda, not a method reference: the service is injected after this field is set.
+    private final ChosenRecord<Organisation> chosen = new ChosenRecord<>(CHOSEN, id -> profiles.organisation(id));
 
     /** The page of organisations, read while rendering (see ShownPage). */
     public Page<Organisation> getResult() {
@@ -62,18 +61,7 @@ public class OrganisationsPage {
 
     /** The organisation named by {@code ?organisation=} (or the posted form), or null. */
     public Organisation getChosen() {
-        if (!chosenRead) {
-            chosenRead = true;
-            Long id = Ids.fromRequest(request, CHOSEN);
-            if (id != null) {
-                try {
-                    chosen = profiles.organisation(id);
-                } catch (DomainException absent) {
-                    Messages.failure(absent);
-                }
-            }
-        }
-        return chosen;
+        return chosen.get(request);
     }
 
     public void disable() {
@@ -81,7 +69,7 @@ public class OrganisationsPage {
         if (organisation != null && Messages.attempt(() -> admissions.setEnabled(organisation.id(), false, reason))) {
             Messages.info("organisations.disabledDone", organisation.name());
             reason = null;
-            forgetChosen();
+            chosen.forget();
         }
     }
 
@@ -89,14 +77,8 @@ public class OrganisationsPage {
         Organisation organisation = getChosen();
         if (organisation != null && Messages.attempt(() -> admissions.setEnabled(organisation.id(), true, null))) {
             Messages.info("organisations.enabledDone", organisation.name());
-            forgetChosen();
+            chosen.forget();
         }
-    }
-
-    /** The panel shows the organisation as the action left it, not the copy read before it. */
-    private void forgetChosen() {
-        chosen = null;
-        chosenRead = false;
     }
 
     public Pager getPager() {
