@@ -39,8 +39,8 @@ for i in $(seq 1 "$agencies"); do
     user="benchagency$i"
     call "" POST /registrations "{\"role\":\"AGENCY\",\"organisation\":{\"name\":\"压测机构 $i\",\"creditCode\":\"$(credit_code $((700000 + i)))\",
         \"region\":\"330100\",\"legalRepresentative\":\"测试\",\"contactPhone\":\"0571-88000000\"},
-        \"account\":{\"username\":\"$user\",\"password\":\"bench-password\"}}" > /dev/null
-    t=$(token "$user" bench-password)
+        \"account\":{\"username\":\"$user\",\"password\":\"Bench-harbour-73-kite\"}}" > /dev/null
+    t=$(token "$user" Bench-harbour-73-kite)
     id=$(call "$t" GET /me | jq -r .organisation.id)
     call "$t" POST "/agencies/$id/service-guides" '{"itemCode":"ZJFW-003","conditions":"c","process":"p","timeLimitDays":20,"feeStandard":"f"}' > /dev/null
     admission=$(call "$t" POST "/agencies/$id/admission" | jq -r .id)

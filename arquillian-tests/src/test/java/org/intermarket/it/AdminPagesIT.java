@@ -12,9 +12,7 @@ class AdminPagesIT extends BrowserTest {
     @Test
     void anAdminOpensAStaffAccountAndUnlocksALockedOneOnTheAccountsPage() {
         String locked = Registrations.newOwner();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Api.basic(locked, "wrong-password").post("/api/v1/tokens", null);
-        }
+        Guesses.lockByDistributedGuessing(locked);
         String supervisor = Api.unique("sup");
 
         browser.signIn("admin", Api.DEMO_PASSWORD);
@@ -25,13 +23,16 @@ class AdminPagesIT extends BrowserTest {
         browser.type("create:username", supervisor);
         browser.type("create:password", "short");
         browser.driver().findElement(By.id("create:submit")).click();
-        browser.waitForText(By.id("messages"), "密码为 8 至 128 位字符");
-        browser.type("create:password", "staff-passw0rd");
+        browser.waitForText(By.id("messages"), "密码至少需要 12 个字符");
+        browser.type("create:password", "password1234");
+        browser.driver().findElement(By.id("create:submit")).click();
+        browser.waitForText(By.id("messages"), "这个密码太常见或容易被猜到");
+        browser.type("create:password", "Staff-granite-58-ferry");
         browser.type("create:email", supervisor + "@gov.example.org");
         new Select(browser.driver().findElement(By.id("create:role"))).selectByValue("SUPERVISOR");
         browser.driver().findElement(By.id("create:submit")).click();
         browser.waitForText(By.id("messages"), "已开设账号“" + supervisor + "”");
-        assertEquals(200, Api.signIn(supervisor, "staff-passw0rd").get("/api/v1/admissions").status());
+        assertEquals(200, Api.signIn(supervisor, "Staff-granite-58-ferry").get("/api/v1/admissions").status());
 
         new Select(browser.driver().findElement(By.id("locked"))).selectByValue("true");
         browser.type("q", locked);
@@ -45,7 +46,7 @@ class AdminPagesIT extends BrowserTest {
         browser.driver().findElement(By.id("unlock:submit")).click();
         browser.waitForText(By.id("messages"), "已解除“" + locked + "”的登录锁定");
         browser.waitForText(By.id("chosen-state"), "正常");
-        assertEquals(201, Api.basic(locked, Registrations.PASSWORD).post("/api/v1/tokens", null).status());
+        assertEquals(201, Api.basic(locked, Registrations.PASSWORD).from(Api.freshAddress()).post("/api/v1/tokens", null).status());
 
         browser.open("/admin/accounts.xhtml?lang=en&role=SUPERVISOR&q=" + supervisor);
         browser.waitForText(By.id("admin-nav"), "Administration");

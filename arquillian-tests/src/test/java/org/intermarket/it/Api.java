@@ -27,15 +27,38 @@ public final class Api {
             Integer.getInteger("jboss.socket.binding.port-offset", 0)));
     public static final String DEMO_PASSWORD = "demo12345";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    /** Starts at a random point, so that two runs against one server do not share addresses either. */
+    private static final AtomicInteger SOURCES = new AtomicInteger(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 17));
 
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String authorization;
+    /** The client address a (trusted) proxy reports for this client; the test server trusts its loopback. */
+    private final String forwardedFor;
 
     private Api(String authorization) {
+        this(authorization, null);
+    }
+
+    private Api(String authorization, String forwardedFor) {
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** The same client calling from another address, as a reverse proxy in front of the server reports it. */
+    public Api from(String address) {
+        return new Api(authorization, address);
+    }
+
+    /**
+     * An address no other test uses (198.18.0.0/15, set aside for tests), so that one test's failed sign-ins never
+     * throttle another's: the server counts failures per source address.
+     */
+    public static String freshAddress() {
+        int n = SOURCES.incrementAndGet();
+        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
     }
 
     public static Api anonymous() {
@@ -127,6 +150,9 @@ public final class Api {
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         try {
             return client.send(request.build(), handler);

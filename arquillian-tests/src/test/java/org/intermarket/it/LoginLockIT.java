@@ -4,45 +4,109 @@ import static org.intermarket.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+/** Guessing passwords: what a stranger can do to an account, and to the server. */
 class LoginLockIT extends ApiTest {
 
     @Test
-    void fiveFailedSignInsLockTheAccountAndRevokeItsTokens() {
+    void aStrangersFailuresLockOnlyHisOwnAddressOutAndRevokeNoToken() {
         String username = Registrations.newOwner();
         Api withToken = Api.signIn(username, Registrations.PASSWORD);
-        assertEquals(200, withToken.get("/api/v1/me").status());
+        String stranger = Api.freshAddress();
 
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertProblem(Api.basic(username, "wrong-password-" + attempt).post("/api/v1/tokens", null), 401);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertProblem(Api.basic(username, "wrong-password-" + attempt).from(stranger).post("/api/v1/tokens", null), 401);
         }
-        assertEquals(200, withToken.get("/api/v1/me").status(), "four failures do not lock");
-        assertProblem(Api.basic(username, "wrong-password-5").post("/api/v1/tokens", null), 401);
+        Api.Reply locked = Api.basic(username, Registrations.PASSWORD).from(stranger).post("/api/v1/tokens", null);
+        assertProblem(locked, 429);
+        long retryAfter = Long.parseLong(locked.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 60 && retryAfter <= 15 * 60, "the lock lasts the configured 15 minutes: " + retryAfter);
 
-        Api.Reply rightPassword = Api.basic(username, Registrations.PASSWORD).post("/api/v1/tokens", null);
-        assertProblem(rightPassword, 401);
-        Api.Reply unknownUser = Api.basic(Api.unique("ghost"), Registrations.PASSWORD).post("/api/v1/tokens", null);
-        assertEquals(unknownUser.body(), rightPassword.body(), "a locked account looks like any failed sign-in");
-        assertProblem(withToken.get("/api/v1/me"), 401);
+        assertEquals(201, Api.basic(username, Registrations.PASSWORD).from(Api.freshAddress()).post("/api/v1/tokens", null).status(),
+                "the holder, elsewhere, signs in as ever");
+        assertEquals(200, withToken.get("/api/v1/me").status(), "the stranger revoked none of the holder's tokens");
     }
 
     @Test
-    void aSuccessfulSignInResetsTheCountOfFailures() {
+    void aGuessingAddressIsRefusedForEveryUsernameAndRealAndUnknownNamesAnswerAlike() {
+        String address = Api.freshAddress();
+        for (int attempt = 0; attempt < 10; attempt++) {
+            assertProblem(Api.basic(Api.unique("ghost"), "whatever-password").from(address).post("/api/v1/tokens", null), 401);
+        }
+        Api.Reply realAccount = Api.basic("owner1", Api.DEMO_PASSWORD).from(address).post("/api/v1/tokens", null);
+        assertProblem(realAccount, 429);
+        assertTrue(realAccount.header("Retry-After").isPresent(), realAccount::toString);
+        Api.Reply unknown = Api.basic(Api.unique("ghost"), "whatever-password").from(address).post("/api/v1/tokens", null);
+        assertEquals(realAccount.body(), unknown.body(), "a throttled address learns nothing about which names exist");
+        assertEquals(200, Api.anonymous().from(address).get("/api/v1/catalog/items?size=1").status(), "reading needs no password");
+
+        String other = Api.freshAddress();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(Api.basic(Api.unique("ghost"), "whatever-password").from(other).post("/api/v1/tokens", null), 401);
+        }
+        assertEquals(201, Api.basic("owner1", Api.DEMO_PASSWORD).from(other).post("/api/v1/tokens", null).status(),
+                "below the limit, the address still signs in");
+    }
+
+    @Test
+    void anUnknownUsernameIsLockedForAnAddressJustAsARealOneIs() {
+        String address = Api.freshAddress();
+        String ghost = Api.unique("ghost");
+        String real = Registrations.newOwner();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(Api.basic(ghost, "wrong-password").from(address).post("/api/v1/tokens", null), 401);
+        }
+        Api.Reply ghostLocked = Api.basic(ghost, "wrong-password").from(address).post("/api/v1/tokens", null);
+        assertProblem(ghostLocked, 429);
+
+        String another = Api.freshAddress();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            assertProblem(Api.basic(real, "wrong-password").from(another).post("/api/v1/tokens", null), 401);
+        }
+        Api.Reply realLocked = Api.basic(real, "wrong-password").from(another).post("/api/v1/tokens", null);
+        assertProblem(realLocked, 429);
+        assertEquals(ghostLocked.body(), realLocked.body());
+    }
+
+    @Test
+    void aSuccessfulSignInResetsTheCountOfFailuresFromItsAddress() {
         String username = Registrations.newOwner();
+        String address = Api.freshAddress();
         for (int round = 0; round < 2; round++) {
             for (int attempt = 0; attempt < 4; attempt++) {
-                assertProblem(Api.basic(username, "wrong-password").post("/api/v1/tokens", null), 401);
+                assertProblem(Api.basic(username, "wrong-password").from(address).post("/api/v1/tokens", null), 401);
             }
-            assertEquals(201, Api.basic(username, Registrations.PASSWORD).post("/api/v1/tokens", null).status());
+            assertEquals(201, Api.basic(username, Registrations.PASSWORD).from(address).post("/api/v1/tokens", null).status());
         }
     }
 
     @Test
-    void signInsAndTheLockAreAudited() {
+    void aGuessSpreadOverManyAddressesHitsTheAccountsHourlyCapAndAnAdminLiftsIt() {
         String username = Registrations.newOwner();
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Api.basic(username, "wrong-password").post("/api/v1/tokens", null);
+        Api withToken = Api.signIn(username, Registrations.PASSWORD);
+        Guesses.lockByDistributedGuessing(username);
+
+        Api.Reply rightPassword = Api.basic(username, Registrations.PASSWORD).from(Api.freshAddress()).post("/api/v1/tokens", null);
+        assertProblem(rightPassword, 401);
+        Api.Reply unknownUser = Api.basic(Api.unique("ghost"), Registrations.PASSWORD).from(Api.freshAddress()).post("/api/v1/tokens", null);
+        assertEquals(unknownUser.body(), rightPassword.body(), "a locked account looks like any failed sign-in");
+        assertEquals(200, withToken.get("/api/v1/me").status(), "its tokens stay valid");
+
+        Api admin = Api.demo("admin");
+        JsonObject account = admin.get("/api/v1/accounts?locked=true&q=" + username).json().getJsonArray("items").getJsonObject(0);
+        assertTrue(account.containsKey("lockedUntil"), account::toString);
+        assertEquals(200, admin.post("/api/v1/accounts/" + account.getJsonNumber("id").longValue() + "/unlock", null).status());
+        assertEquals(201, Api.basic(username, Registrations.PASSWORD).from(Api.freshAddress()).post("/api/v1/tokens", null).status());
+    }
+
+    @Test
+    void signInsAndTheLocksAreAudited() {
+        String username = Registrations.newOwner();
+        String address = Api.freshAddress();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            Api.basic(username, "wrong-password").from(address).post("/api/v1/tokens", null);
         }
         Api.Reply verify = Api.demo("supervisor").get("/api/v1/audit/verify");
         assertEquals(200, verify.status());

@@ -69,7 +69,7 @@ class PublicPagesIT extends ApiTest {
 
     @Test
     void aWrongPasswordSendsTheVisitorBackWithAMessageAndNoSession() throws Exception {
-        HttpResponse<String> failed = signIn("owner1", "wrong-password", null);
+        HttpResponse<String> failed = signIn("owner1", "wrong-password", null, Api.freshAddress());
         assertEquals(302, failed.statusCode());
         assertTrue(failed.headers().firstValue("Location").orElse("").contains("/login.xhtml?error=1"));
         assertTrue(failed.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")));
@@ -136,14 +136,25 @@ class PublicPagesIT extends ApiTest {
         assertFalse(en.body().contains(".java:") || en.body().contains("\tat "), "no stack trace");
     }
 
+    /** Signs in as the login form does: the form's token and its cookie from the login page, then the post. */
     private HttpResponse<String> signIn(String username, String password, String cookie) throws Exception {
+        return signIn(username, password, cookie, null);
+    }
+
+    private HttpResponse<String> signIn(String username, String password, String cookie, String address) throws Exception {
+        HttpResponse<String> page = get("/login.xhtml", cookie);
+        String tokenCookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("im-signin="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(token.find(page.body().indexOf("id=\"login\"")), "the login form carries its token");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&next=%2Faccount%2Findex.xhtml";
+                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&next=%2Faccount%2Findex.xhtml&token=" + token.group(1);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.BASE + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie == null ? tokenCookie : cookie + "; " + tokenCookie)
                 .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+        if (address != null) {
+            request.header("X-Forwarded-For", address);
         }
         return send(request);
     }

@@ -4,6 +4,7 @@ import static org.intermarket.it.Problems.assertFieldError;
 import static org.intermarket.it.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,29 @@ class RegistrationApiIT extends ApiTest {
         assertEquals(201, Api.anonymous().post(PATH, Registrations.body("OWNER", username, code)).status());
         assertProblem(Api.anonymous().post(PATH, Registrations.body("OWNER", username, CreditCodes.random("330100"))), 409);
         assertProblem(Api.anonymous().post(PATH, Registrations.body("AGENCY", Api.unique("dup"), code)), 409);
+    }
+
+    @Test
+    void commonAndShortPasswordsAreRefusedSayingWhyAndPassphrasesOfAnyScriptAreTaken() {
+        for (String weak : new String[] {"12345678", "password", "aaaaaaaa", "        ", "password1234", "123456789012", "qwertyuiop12",
+                "aaaaaaaaaaaaaaaa", "passwordpassword"}) {
+            JsonObject problem = assertProblem(Api.anonymous().post(PATH, withPassword(weak)), 400);
+            assertFieldError(problem, "account.password");
+            String message = problem.getJsonArray("errors").getJsonObject(0).getString("message");
+            assertTrue(message.contains("12 characters") || message.contains("common or easy to guess"), weak + ": " + message);
+            assertFalse(message.contains("{"), "the reason is words, not a template: " + message);
+        }
+        for (String strong : new String[] {"海边的灯塔在雨夜里一直亮着", "the quiet ferry leaves at seven", "Kx9#mQ2!vL7p",
+                "ζ-μ-Harbour-58-tide " + "长".repeat(100)}) {
+            Api.Reply reply = Api.anonymous().post(PATH, withPassword(strong));
+            assertEquals(201, reply.status(), strong + ": " + reply);
+        }
+        assertFieldError(assertProblem(Api.anonymous().post(PATH, withPassword("长".repeat(129))), 400), "account.password");
+    }
+
+    private static String withPassword(String password) {
+        return Registrations.body("OWNER", Api.unique("pw"), CreditCodes.random("330100"))
+                .replace("\"" + Registrations.PASSWORD + "\"", jakarta.json.Json.createValue(password).toString());
     }
 
     @Test

@@ -43,7 +43,7 @@ class TokenApiIT extends ApiTest {
 
     @Test
     void wrongOrMalformedCredentialsAreUnauthorised() {
-        Api.Reply wrong = Api.basic("owner1", "not-the-password").post("/api/v1/tokens", null);
+        Api.Reply wrong = Api.basic("owner1", "not-the-password").from(Api.freshAddress()).post("/api/v1/tokens", null);
         assertProblem(wrong, 401);
         assertTrue(wrong.header("WWW-Authenticate").orElse("").contains("Bearer"));
         assertProblem(Api.bearer("forged-token-value").get("/api/v1/me"), 401);
@@ -54,8 +54,9 @@ class TokenApiIT extends ApiTest {
 
     @Test
     void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
-        Api.Reply unknown = Api.basic(Api.unique("nobody"), "whatever-password").post("/api/v1/tokens", null);
-        Api.Reply wrong = Api.basic("owner1", "whatever-password").post("/api/v1/tokens", null);
+        String address = Api.freshAddress();
+        Api.Reply unknown = Api.basic(Api.unique("nobody"), "whatever-password").from(address).post("/api/v1/tokens", null);
+        Api.Reply wrong = Api.basic("owner1", "whatever-password").from(address).post("/api/v1/tokens", null);
         assertEquals(unknown.status(), wrong.status());
         assertEquals(unknown.body(), wrong.body());
     }

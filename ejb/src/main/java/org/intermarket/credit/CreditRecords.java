@@ -67,7 +67,6 @@ public class CreditRecords {
 
     public Violation recordViolation(@NotNull Long agencyId, @NotNull @Valid ViolationForm form) {
         RegionalGrounds.refuse("reason", form.reason());
-        registry.agency(agencyId);
         return violation(agencyId, form.severity(), ViolationSource.SUPERVISOR, null, form.reason().trim(),
                 form.evidence() == null || form.evidence().isBlank() ? null : form.evidence().trim(), caller.name());
     }
@@ -86,6 +85,7 @@ public class CreditRecords {
 
     private Violation violation(Long agencyId, Severity severity, ViolationSource source, Long contractId, String reason, String evidence,
                                 String by) {
+        registry.agencyForUpdate(agencyId);
         Instant now = clock.instant();
         Violation violation = new Violation(agencyId, severity, source, contractId, reason, evidence, now, by);
         em.persist(violation);
@@ -102,7 +102,7 @@ public class CreditRecords {
     }
 
     public Reward reward(@NotNull Long agencyId, @NotNull @Valid RewardForm form) {
-        registry.agency(agencyId);
+        registry.agencyForUpdate(agencyId);
         Reward reward = new Reward(agencyId, form.points(), form.reason().trim(), clock.instant(), caller.name());
         em.persist(reward);
         audit.record("REWARD_GRANTED", "Agency", agencyId, "+" + form.points() + ": " + reward.reason());
@@ -112,7 +112,7 @@ public class CreditRecords {
     }
 
     public SupervisorRating rate(@NotNull Long agencyId, @NotNull @Valid SupervisorRatingForm form) {
-        registry.agency(agencyId);
+        registry.agencyForUpdate(agencyId);
         SupervisorRating rating = new SupervisorRating(agencyId, form.score().setScale(2), form.comment().trim(), clock.instant(), caller.name());
         em.persist(rating);
         audit.record("SUPERVISOR_RATED", "Agency", agencyId, rating.score() + ": " + rating.comment());
@@ -123,7 +123,7 @@ public class CreditRecords {
 
     public Blacklisting blacklist(@NotNull Long agencyId, @NotNull @Valid BlacklistForm form) {
         RegionalGrounds.refuse("reason", form.reason());
-        registry.agency(agencyId);
+        registry.agencyForUpdate(agencyId);
         if (form.until().isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("until", "a blacklisting ends today or later");
         }
@@ -142,7 +142,7 @@ public class CreditRecords {
 
     /** Lifts every blacklisting of the agency in force today. */
     public List<Blacklisting> lift(@NotNull Long agencyId, @NotBlank @Size(max = 1000) String reason) {
-        registry.agency(agencyId);
+        registry.agencyForUpdate(agencyId);
         LocalDate today = LocalDate.now(clock);
         List<Blacklisting> inForce = blacklistings(agencyId).stream().filter(b -> b.inForceOn(today)).toList();
         if (inForce.isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.security.SignInThrottle;
 import org.intermarket.security.TokenService;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
@@ -44,6 +45,9 @@ public class AccountAdministration {
 
     @Inject
     private TokenService tokens;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Inject
     private AuditTrail audit;
@@ -92,13 +96,14 @@ public class AccountAdministration {
         return AccountEntry.of(find(id), clock.instant());
     }
 
-    /** Lifts a lock before it runs out, and forgets the failed sign-ins counted so far. */
+    /** Lifts a lock before it runs out, and forgets the failed sign-ins counted so far, the throttle's too. */
     @RolesAllowed(Roles.ADMIN)
     public AccountEntry unlock(@NotNull Long id) {
         Account account = find(id);
         Instant now = clock.instant();
         String before = account.isLockedAt(now) ? "locked until " + account.lockedUntil() : "not locked";
         account.unlock();
+        throttle.forget(account.username());
         audit.record("ACCOUNT_UNLOCKED", "Account", id, account.username() + ", was " + before);
         return AccountEntry.of(account, now);
     }

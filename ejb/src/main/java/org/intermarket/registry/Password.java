@@ -9,21 +9,19 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
-/** What a new password must be, wherever an account is opened: 8 to 128 characters (the hash is slow, not the length). */
+/** What a new password must be, wherever an account is opened or a password changed: see {@link PasswordPolicy}. */
 @NotNull
-@Size(min = 8, max = 128)
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = PasswordPolicyValidator.class)
 @Documented
 @Retention(RUNTIME)
 @Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT})
 public @interface Password {
 
-    String message() default "a password is 8 to 128 characters";
+    String message() default "{password.guessable}";
 
     Class<?>[] groups() default {};
 

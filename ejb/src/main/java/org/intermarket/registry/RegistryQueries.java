@@ -3,6 +3,7 @@ package org.intermarket.registry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.intermarket.shared.NotFoundException;
@@ -17,6 +18,18 @@ public class RegistryQueries {
 
     public Agency agency(Long id) {
         Agency agency = id == null ? null : em.find(Agency.class, id);
+        if (agency == null) {
+            throw new NotFoundException("agency", id);
+        }
+        return agency;
+    }
+
+    /**
+     * The agency, locked for the rest of the transaction: taken first by every change of its credit inputs, so
+     * that parallel changes queue on the row instead of one failing at its recompute on a stale version.
+     */
+    public Agency agencyForUpdate(Long id) {
+        Agency agency = id == null ? null : em.find(Agency.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (agency == null) {
             throw new NotFoundException("agency", id);
         }

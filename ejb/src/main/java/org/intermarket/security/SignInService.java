@@ -4,8 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.intermarket.audit.AuditTrail;
@@ -13,15 +15,24 @@ import org.intermarket.registry.Account;
 import org.intermarket.settings.MarketSettings;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.ThrottledException;
 
 /**
- * Checks a username and password. Unknown user, wrong password, disabled and locked
- * accounts all fail the same way, so the answer never tells whether a username exists.
- * The threshold-th failure in a row locks the account and revokes its tokens.
+ * Checks a username and password. Unknown user, wrong password, disabled and locked accounts all fail the same
+ * way, so the answer never tells whether a username exists.
+ *
+ * <p>Guessing is stopped where it costs nothing: {@link SignInThrottle} answers a guessing source, or a username
+ * locked for that source, before any hash is computed and without an audit entry per refused request. A
+ * stranger's failures lock only the stranger's own address out of the account, never the holder, and never
+ * revoke the holder's tokens. Across all sources an account takes at most {@link #ACCOUNT_FAILURE_CAP} failures
+ * an hour (ASVS 2.2.1), then refuses passwords until the hour is over.
  */
 @Stateless
 @PermitAll
 public class SignInService {
+
+    public static final int ACCOUNT_FAILURE_CAP = 100;
+    public static final Duration ACCOUNT_FAILURE_WINDOW = Duration.ofHours(1);
 
     @PersistenceContext
     private EntityManager em;
@@ -30,10 +41,10 @@ public class SignInService {
     private PasswordHasher hasher;
 
     @Inject
-    private SettingsService settings;
+    private SignInThrottle throttle;
 
     @Inject
-    private TokenService tokens;
+    private SettingsService settings;
 
     @Inject
     private AuditTrail audit;
@@ -41,34 +52,38 @@ public class SignInService {
     @Inject
     private Clock clock;
 
-    /**
-     * @param audited whether a success is an audited sign-in (form login, token issue) rather than
-     *                the per-request check of HTTP Basic; failures are always audited
-     */
-    public Optional<Identity> signIn(String username, String password, String channel, boolean audited) {
+    public SignInOutcome signIn(SignInAttempt attempt) {
         Instant now = clock.instant();
-        String name = username == null ? "" : username.trim();
-        Account account = findAccount(name);
-        if (account == null || password == null) {
-            hasher.verifyDecoy(password == null ? new char[0] : password.toCharArray());
-            audit.recordAs(name.isEmpty() ? "anonymous" : name, "SIGN_IN_FAILED", "Account", name, "channel=" + channel + ", reason=unknown user");
-            return Optional.empty();
+        String name = attempt.username() == null ? "" : attempt.username().trim();
+        Optional<Duration> wait = throttle.waitBeforeTrying(attempt.source(), name, now);
+        if (wait.isPresent()) {
+            return new SignInOutcome.Throttled(wait.get());
         }
-        boolean passwordMatches = hasher.verify(password.toCharArray(), account.passwordHash());
+        char[] password = attempt.password() == null ? new char[0] : attempt.password().toCharArray();
+        Account account = findAccount(name);
+        boolean passwordMatches;
+        try {
+            passwordMatches = account != null && attempt.password() != null
+                    ? hasher.verify(password, account.passwordHash())
+                    : hasher.verifyDecoy(password);
+        } catch (ThrottledException busy) {
+            return new SignInOutcome.Throttled(busy.retryAfter());
+        }
+        if (account == null || !passwordMatches) {
+            recordFailure(attempt, name, account, now, account == null ? "unknown user" : "wrong password");
+            return new SignInOutcome.Failure();
+        }
         if (!account.enabled() || account.isLockedAt(now)) {
             String reason = account.enabled() ? "locked until " + account.lockedUntil() : "disabled";
-            audit.recordAs(name, "SIGN_IN_FAILED", "Account", account.id(), "channel=" + channel + ", reason=" + reason);
-            return Optional.empty();
+            audit.recordAs(name, "SIGN_IN_FAILED", "Account", account.id(), detail(attempt, reason));
+            return new SignInOutcome.Failure();
         }
-        if (!passwordMatches) {
-            recordFailure(account, now, channel);
-            return Optional.empty();
-        }
+        throttle.succeeded(attempt.source(), name);
         account.recordSuccessfulSignIn();
-        if (audited) {
-            audit.recordAs(name, "SIGN_IN", "Account", account.id(), "channel=" + channel);
+        if (attempt.audited()) {
+            audit.recordAs(name, "SIGN_IN", "Account", account.id(), detail(attempt, null));
         }
-        return Optional.of(Identity.of(account));
+        return new SignInOutcome.Success(Identity.of(account));
     }
 
     /**
@@ -83,16 +98,45 @@ public class SignInService {
                 .setParameter("id", identity.accountId()).getSingleResult() > 0;
     }
 
-    private void recordFailure(Account account, Instant now, String channel) {
+    private void recordFailure(SignInAttempt attempt, String name, Account account, Instant now, String reason) {
         MarketSettings current = settings.current();
         int threshold = (int) current.count(SettingKey.LOGIN_LOCK_THRESHOLD);
-        boolean locked = account.recordFailedSignIn(now, threshold, current.duration(SettingKey.LOGIN_LOCK_DURATION));
-        audit.recordAs(account.username(), "SIGN_IN_FAILED", "Account", account.id(), "channel=" + channel + ", reason=wrong password");
-        if (locked) {
-            int revoked = tokens.revokeAllOf(account, now);
-            audit.recordAs("system", "ACCOUNT_LOCKED", "Account", account.id(),
-                    "until " + account.lockedUntil() + " after " + threshold + " failed sign-ins; " + revoked + " tokens revoked");
+        Duration lockDuration = current.duration(SettingKey.LOGIN_LOCK_DURATION);
+        SignInThrottle.Consequence consequence = throttle.failed(attempt.source(), name, now, threshold, lockDuration);
+        // the account row before the audit chain's head, in the order every other writer takes them
+        boolean accountLocked = account != null && countAgainstAccount(account, now);
+        String actor = name.isEmpty() ? "anonymous" : name;
+        Object entityId = account == null ? name : account.id();
+        audit.recordAs(actor, "SIGN_IN_FAILED", "Account", entityId, detail(attempt, reason));
+        switch (consequence) {
+            case PAIR_LOCKED -> audit.recordAs("system", "SIGN_IN_LOCKED", "Account", entityId,
+                    "source " + attempt.source() + " may not try this username until " + now.plus(lockDuration)
+                            + " after " + threshold + " failures in a row");
+            case SOURCE_THROTTLED -> audit.recordAs("system", "SIGN_IN_THROTTLED", "Source", attempt.source(),
+                    SignInThrottle.SOURCE_LIMIT + " failed sign-ins within " + SignInThrottle.SOURCE_WINDOW);
+            case NONE -> {
+                // nothing started
+            }
         }
+        if (accountLocked) {
+            audit.recordAs("system", "ACCOUNT_LOCKED", "Account", account.id(),
+                    "until " + account.lockedUntil() + " after " + ACCOUNT_FAILURE_CAP + " failed sign-ins within "
+                            + ACCOUNT_FAILURE_WINDOW + "; its tokens stay valid");
+        }
+    }
+
+    /**
+     * Counts the failure on the account row, read afresh under its lock: a guess spread over many sources arrives
+     * in parallel, and counting on a copy read before the hash would lose most of the failures. Only failures
+     * take the lock, so a holder's sign-ins never queue behind each other.
+     */
+    private boolean countAgainstAccount(Account account, Instant now) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        return account.recordFailedSignIn(now, ACCOUNT_FAILURE_CAP, ACCOUNT_FAILURE_WINDOW);
+    }
+
+    private static String detail(SignInAttempt attempt, String reason) {
+        return "channel=" + attempt.channel() + ", source=" + attempt.source() + (reason == null ? "" : ", reason=" + reason);
     }
 
     private Account findAccount(String username) {

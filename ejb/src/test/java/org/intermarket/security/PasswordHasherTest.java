@@ -41,12 +41,4 @@ class PasswordHasherTest {
         assertFalse(hasher.verify("x".toCharArray(), "plain-text"));
         assertFalse(hasher.verify("x".toCharArray(), "md5$1$abc$def"));
     }
-
-    @Test
-    void passwordLengthIsEightToOneHundredTwentyEight() {
-        assertFalse(PasswordHasher.acceptableLength("1234567"));
-        assertTrue(PasswordHasher.acceptableLength("12345678"));
-        assertTrue(PasswordHasher.acceptableLength("x".repeat(128)));
-        assertFalse(PasswordHasher.acceptableLength("x".repeat(129)));
-    }
 }

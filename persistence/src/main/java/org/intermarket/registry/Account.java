@@ -59,6 +59,10 @@ public class Account {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** When the window that {@link #failedAttempts} counts in began. */
+    @Column(name = "failures_since")
+    private Instant failuresSince;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -84,17 +88,23 @@ public class Account {
     }
 
     /**
-     * Counts a failed sign-in. Returns true when this failure locks the account:
-     * the threshold was reached, so the account stays locked for the given duration.
+     * Counts a failed sign-in against the account as a whole, from whatever source, in fixed windows. Returns true
+     * when this failure reaches the cap: the account then refuses every password until its window is over. Only a
+     * guess spread over many sources gets here; one source is stopped long before by the sign-in throttle.
      */
-    public boolean recordFailedSignIn(Instant now, int threshold, Duration lockDuration) {
+    public boolean recordFailedSignIn(Instant now, int cap, Duration window) {
         if (isLockedAt(now)) {
             return false;
         }
-        failedAttempts++;
-        if (failedAttempts >= threshold) {
+        if (failuresSince == null || !now.isBefore(failuresSince.plus(window))) {
+            failuresSince = now;
             failedAttempts = 0;
-            lockedUntil = now.plus(lockDuration);
+        }
+        failedAttempts++;
+        if (failedAttempts >= cap) {
+            failedAttempts = 0;
+            lockedUntil = failuresSince.plus(window);
+            failuresSince = null;
             return true;
         }
         return false;
@@ -102,17 +112,26 @@ public class Account {
 
     /** Forgets earlier failures. Returns whether anything changed, so a clean sign-in writes nothing. */
     public boolean recordSuccessfulSignIn() {
-        if (failedAttempts == 0 && lockedUntil == null) {
+        if (failedAttempts == 0 && lockedUntil == null && failuresSince == null) {
             return false;
         }
         failedAttempts = 0;
+        failuresSince = null;
         lockedUntil = null;
         return true;
+    }
+
+    /** The holder chose a new password; its hash replaces the old one, and earlier failures no longer count. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        failedAttempts = 0;
+        failuresSince = null;
     }
 
     /** An administrator lifts a lock early and forgets the failures counted so far. */
     public void unlock() {
         failedAttempts = 0;
+        failuresSince = null;
         lockedUntil = null;
     }
 

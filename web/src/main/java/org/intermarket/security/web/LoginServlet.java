@@ -7,19 +7,29 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.intermarket.shared.web.LocalPath;
 
 /**
  * Where the login form posts. The authentication mechanism has already checked the
- * password; this only sends the visitor on: to the page they wanted, or back to the form.
+ * password; this only sends the visitor on: to the page they wanted, or back to the form
+ * with what went wrong (a wrong password, too many tries, or a form that was not ours).
  */
 @WebServlet(MarketAuthenticationMechanism.LOGIN_PATH)
 public class LoginServlet extends HttpServlet {
+
+    /** Request attribute: why the mechanism did not even try the password ({@link #FORGED} or a {@link Duration} to wait). */
+    static final String REFUSAL = LoginServlet.class.getName() + ".refusal";
+    static final String FORGED = "forged";
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = safeNext(request.getParameter("next"));
         if (request.getUserPrincipal() == null) {
-            String back = request.getContextPath() + MarketAuthenticationMechanism.LOGIN_PAGE + "?error=1"
+            Object refusal = request.getAttribute(REFUSAL);
+            String error = refusal instanceof Duration wait ? "wait&minutes=" + Math.max(1, (wait.toSeconds() + 59) / 60)
+                    : FORGED.equals(refusal) ? "expired" : "1";
+            String back = request.getContextPath() + MarketAuthenticationMechanism.LOGIN_PAGE + "?error=" + error
                     + (next.equals("/") ? "" : "&next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
             response.sendRedirect(back);
             return;
@@ -32,12 +42,8 @@ public class LoginServlet extends HttpServlet {
         response.sendRedirect(request.getContextPath() + MarketAuthenticationMechanism.LOGIN_PAGE);
     }
 
-    /** Only a path on this site: no scheme, no host, no "//" that a browser would read as a host. */
+    /** Only a path on this site, and not the sign-in itself. */
     static String safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n") || next.startsWith(MarketAuthenticationMechanism.LOGIN_PATH)) {
-            return "/";
-        }
-        return next;
+        return LocalPath.of(next).filter(path -> !path.startsWith(MarketAuthenticationMechanism.LOGIN_PATH)).orElse("/");
     }
 }

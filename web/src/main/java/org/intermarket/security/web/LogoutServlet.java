@@ -8,13 +8,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Ends the page session. POST only, so a link on another site cannot sign anyone out. */
+/**
+ * Ends the page session. POST only, and only with the session's own form token, so that neither a link
+ * nor a form on another site can sign anyone out; a post without it leaves the session as it was.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         HttpSession session = request.getSession(false);
+        if (session != null && !FormToken.isGenuineSignOut(request)) {
+            response.sendRedirect(request.getContextPath() + "/");
+            return;
+        }
         if (session != null) {
             session.invalidate();
         }

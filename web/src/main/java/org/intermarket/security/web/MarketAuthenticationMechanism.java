@@ -12,14 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.intermarket.security.Identity;
+import org.intermarket.security.SignInAttempt;
+import org.intermarket.security.SignInOutcome;
 import org.intermarket.security.SignInService;
 import org.intermarket.security.TokenService;
+import org.intermarket.shared.web.ClientAddress;
 
 /**
  * One mechanism for both faces of the application:
  * <ul>
  * <li>{@code /api/*}: a bearer token (cheap) or HTTP Basic (slow hash each call); no credentials
- * means anonymous, and the services decide whether that is enough. Bad credentials are a 401.</li>
+ * means anonymous, and the services decide whether that is enough. Bad credentials are a 401, a guessing
+ * source a 429. The page session counts only for reading ({@code GET}, the pages' download links): a
+ * change through the API needs credentials of its own, so no other site can make a signed-in
+ * browser change anything by posting to the API with its cookie.</li>
  * <li>pages: form sign-in on {@code POST /login} starts a session holding the identity; later
  * requests are recognised from it. Protected pages send anonymous visitors to the login page.</li>
  * </ul>
@@ -33,6 +39,7 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
     private static final String TOKENS_PATH = "/api/v1/tokens";
     /** Scripts, styles and images of the pages: served alike to everyone, so not worth a query each. */
     private static final String RESOURCES_PATH = "/jakarta.faces.resource/";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private SignInService signIn;
@@ -75,10 +82,19 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
                 return unauthorized(request, context, "the Basic credentials are malformed");
             }
             boolean signingIn = TOKENS_PATH.equals(path) && "POST".equals(request.getMethod());
-            Optional<Identity> identity = signIn.signIn(credentials.get().username(), credentials.get().password(),
-                    signingIn ? "api-token" : "api-basic", signingIn);
-            return identity.isPresent() ? notify(context, identity.get())
-                    : unauthorized(request, context, "wrong username or password, or the account is locked");
+            SignInOutcome outcome = signIn.signIn(new SignInAttempt(credentials.get().username(), credentials.get().password(),
+                    signingIn ? "api-token" : "api-basic", signingIn, ClientAddress.of(request)));
+            if (outcome instanceof SignInOutcome.Success success) {
+                return notify(context, success.identity());
+            }
+            if (outcome instanceof SignInOutcome.Throttled throttled) {
+                request.setAttribute(AuthenticationFailureFilter.ATTRIBUTE, AuthenticationFailureFilter.Refusal.throttled(throttled.retryAfter()));
+                return context.doNothing();
+            }
+            return unauthorized(request, context, "wrong username or password, or the account is locked");
+        }
+        if (!SAFE_METHODS.contains(request.getMethod())) {
+            return context.doNothing();
         }
         Optional<Identity> identity = sessionIdentity(request, path);
         return identity.isPresent() ? notify(context, identity.get()) : context.doNothing();
@@ -95,14 +111,21 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context) {
-        Optional<Identity> identity = signIn.signIn(request.getParameter("username"), request.getParameter("password"),
-                "form", true);
-        if (identity.isEmpty()) {
-            // LoginServlet sees no caller and sends the visitor back with a message.
+        if (!FormToken.isGenuineSignIn(request)) {
+            request.setAttribute(LoginServlet.REFUSAL, LoginServlet.FORGED);
             return context.doNothing();
         }
-        SessionIdentity.signIn(request, identity.get());
-        return notify(context, identity.get());
+        SignInOutcome outcome = signIn.signIn(new SignInAttempt(request.getParameter("username"), request.getParameter("password"),
+                "form", true, ClientAddress.of(request)));
+        if (outcome instanceof SignInOutcome.Success success) {
+            SessionIdentity.signIn(request, success.identity());
+            return notify(context, success.identity());
+        }
+        // LoginServlet sees no caller and sends the visitor back with a message.
+        if (outcome instanceof SignInOutcome.Throttled throttled) {
+            request.setAttribute(LoginServlet.REFUSAL, throttled.retryAfter());
+        }
+        return context.doNothing();
     }
 
     private static AuthenticationStatus notify(HttpMessageContext context, Identity identity) {
@@ -114,7 +137,7 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
      * {@link AuthenticationFailureFilter} answers it with a 401 problem before any resource runs.
      */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context, String detail) {
-        request.setAttribute(AuthenticationFailureFilter.ATTRIBUTE, detail);
+        request.setAttribute(AuthenticationFailureFilter.ATTRIBUTE, AuthenticationFailureFilter.Refusal.unauthorized(detail));
         return context.doNothing();
     }
 }

@@ -23,6 +23,8 @@ public final class SessionIdentity {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(ATTRIBUTE, identity);
+        HttpSession session = request.getSession(true);
+        session.setAttribute(ATTRIBUTE, identity);
+        FormToken.issueForSession(session);
     }
 }

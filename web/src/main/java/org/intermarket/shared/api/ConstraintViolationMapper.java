@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.intermarket.shared.web.ConstraintText;
 import org.intermarket.shared.web.ViolatedField;
 
 /** Bean Validation failures, at the REST boundary or on a service's parameters: 400 naming each field. */
@@ -19,7 +20,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     static Response map(ConstraintViolationException exception) {
         List<Problem.FieldProblem> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldProblem(ViolatedField.of(violation), violation.getMessage()))
+                .map(violation -> new Problem.FieldProblem(ViolatedField.of(violation), ConstraintText.english(violation)))
                 .sorted(Comparator.comparing(Problem.FieldProblem::field))
                 .toList();
         String detail = errors.isEmpty() ? "the request is invalid"

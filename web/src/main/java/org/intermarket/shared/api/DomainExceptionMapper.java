@@ -1,5 +1,6 @@
 package org.intermarket.shared.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -9,6 +10,7 @@ import org.intermarket.shared.ForbiddenException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.PayloadTooLargeException;
+import org.intermarket.shared.ThrottledException;
 import org.intermarket.shared.UnsupportedTypeException;
 
 /** Business failures: each kind has its status. */
@@ -24,6 +26,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (exception instanceof InvalidInputException invalid) {
             return Problems.of(400, invalid.code(), invalid.getMessage(), invalid.fieldErrors().stream()
                     .map(error -> new Problem.FieldProblem(error.field(), error.message())).toList());
+        }
+        if (exception instanceof ThrottledException throttled) {
+            return Response.fromResponse(Problems.of(429, throttled.code(), throttled.getMessage()))
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfterSeconds()).build();
         }
         int status;
         if (exception instanceof NotFoundException) {

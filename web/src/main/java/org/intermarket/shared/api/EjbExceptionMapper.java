@@ -8,9 +8,13 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import jakarta.ws.rs.core.Context;
+import org.intermarket.shared.ConcurrentUpdate;
 import org.intermarket.shared.DomainException;
 
-/** Unwraps what the EJB container wrapped, and maps the cause as if it had come alone. */
+/**
+ * Unwraps what the EJB container wrapped, and maps the cause as if it had come alone; a clash with a
+ * concurrent change, which the container reports as a rolled-back transaction, is a 409.
+ */
 @Provider
 public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
 
@@ -26,6 +30,9 @@ public class EjbExceptionMapper implements ExceptionMapper<EJBException> {
         if (cause instanceof EJBAccessException || cause instanceof DomainException
                 || cause instanceof ConstraintViolationException) {
             return mapperFor(cause).toResponse(cause);
+        }
+        if (ConcurrentUpdate.causedBy(exception)) {
+            return UnexpectedExceptionMapper.concurrentUpdate();
         }
         return UnexpectedExceptionMapper.serverError(exception);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.intermarket.shared.ConcurrentUpdate;
 
 /**
  * The last line: a body that JSON-B cannot read is the client's fault (400, naming the field where
@@ -28,7 +29,15 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .map(field -> Problems.of(400, "malformed-request", field.field() + ": " + field.message(), List.of(field)))
                     .orElseGet(() -> Problems.of(400, "malformed-request", "the request body is not valid JSON of the expected shape"));
         }
+        if (ConcurrentUpdate.causedBy(exception)) {
+            return concurrentUpdate();
+        }
         return serverError(exception);
+    }
+
+    /** Someone changed the same record at the same moment: nothing was stored, and trying again will do. */
+    static Response concurrentUpdate() {
+        return Problems.of(409, "concurrent-update", "the record was changed by another request at the same moment; reload it and try again");
     }
 
     static Response serverError(Throwable exception) {

@@ -5,13 +5,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** What JAX-RS itself refuses (unknown path, wrong method or media type, unreadable body) as problem+json. */
+/**
+ * What JAX-RS itself refuses (unknown path, wrong method or media type, unreadable body) as problem+json;
+ * a refusal that already carries a problem (from our own filters) keeps it.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
+        if (exception.getResponse().getEntity() instanceof Problem) {
+            // already a problem of ours (a refused body, a throttled sign-in): as it was written
+            return exception.getResponse();
+        }
         if (status >= 500) {
             return UnexpectedExceptionMapper.serverError(exception);
         }

@@ -1,5 +1,6 @@
 package org.intermarket.shared.view;
 
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,8 +8,10 @@ import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.intermarket.shared.ConcurrentUpdate;
 import org.intermarket.shared.DomainException;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.web.ConstraintText;
 import org.intermarket.shared.web.LanguageFilter;
 import org.intermarket.shared.web.ViolatedField;
 
@@ -50,6 +53,11 @@ public final class Messages {
             failure(failure);
         } catch (ConstraintViolationException invalid) {
             invalid(invalid);
+        } catch (EJBException failure) {
+            if (!ConcurrentUpdate.causedBy(failure)) {
+                throw failure;
+            }
+            error("error.concurrent-update");
         }
         return false;
     }
@@ -68,9 +76,12 @@ public final class Messages {
     /** Service-side validation that the page did not catch: one message per field, in the page language. */
     public static void invalid(ConstraintViolationException invalid) {
         FacesContext.getCurrentInstance().validationFailed();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         invalid.getConstraintViolations().forEach(violation -> {
             String field = ViolatedField.of(violation);
-            add(null, FacesMessage.SEVERITY_ERROR, textOr("error.field." + field, field + ": " + violation.getMessage()));
+            String text = ConstraintText.of(violation, LanguageFilter.languageOf(request).locale())
+                    .orElseGet(() -> textOr("error.field." + field, field + ": " + violation.getMessage()));
+            add(null, FacesMessage.SEVERITY_ERROR, text);
         });
     }
 

@@ -49,6 +49,11 @@ public final class ClientAddress {
         return client;
     }
 
+    /** Whether a peer is one of the reverse proxies named in {@code -Dintermarket.trusted.proxies}. */
+    public static boolean isTrustedProxy(String peer) {
+        return trustedProxies().contains(peer);
+    }
+
     private static Set<String> trustedProxies() {
         String configured = System.getProperty(TRUSTED_PROXIES, "");
         return Arrays.stream(configured.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
