@@ -49,6 +49,7 @@ class OpenApiFuzzIT extends ProbeTest {
         List<Runnable> calls = new ArrayList<>();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger sent = new AtomicInteger();
+        Map<Integer, AtomicInteger> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         int operations = 0;
         for (Map.Entry<String, jakarta.json.JsonValue> path : document.getJsonObject("paths").entrySet()) {
             for (Map.Entry<String, jakarta.json.JsonValue> entry : path.getValue().asJsonObject().entrySet()) {
@@ -68,7 +69,9 @@ class OpenApiFuzzIT extends ProbeTest {
                         }
                         calls.add(() -> {
                             sent.incrementAndGet();
-                            check(who, request, api.send(request.method(), request.path(), request.body(), request.contentType()), failures);
+                            Api.Reply reply = api.send(request.method(), request.path(), request.body(), request.contentType());
+                            statuses.computeIfAbsent(reply.status(), status -> new AtomicInteger()).incrementAndGet();
+                            check(who, request, reply, failures);
                         });
                     });
                 }
@@ -85,7 +88,8 @@ class OpenApiFuzzIT extends ProbeTest {
             clients.shutdown();
         }
         int operationCount = operations;
-        LOG.info(() -> "fuzz: " + operationCount + " operations, " + sent.get() + " hostile requests, " + failures.size() + " failures");
+        LOG.info(() -> "fuzz: " + operationCount + " operations, " + sent.get() + " hostile requests, answers by status " + statuses
+                + ", " + failures.size() + " failures");
         assertTrue(operations > 100, "the document lists the whole API: " + operations);
         assertTrue(failures.isEmpty(), () -> failures.size() + " bad answers, first ones:\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
         Workers.assertAllIdle();

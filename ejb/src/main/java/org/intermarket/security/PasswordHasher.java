@@ -18,9 +18,10 @@ import org.intermarket.shared.ThrottledException;
  * a bearer token. The stored form names its parameters, so the cost can rise later
  * without invalidating existing hashes: {@code pbkdf2-sha256$iterations$salt$key}.
  *
- * <p>At most as many hashes run at once as the machine has cores: beyond that a hash would only slow every
- * other request down, so a caller that cannot get a turn within {@link #TURN_WAIT} is told to come back
- * ({@link ThrottledException}) instead of queueing worker threads behind the CPU.
+ * <p>At most half as many hashes run at once as the machine has cores (one at least): the other half stays free for
+ * everything else the market serves, so a flood of sign-ins from many addresses slows sign-in, not the market. A
+ * caller that cannot get a turn within {@link #TURN_WAIT} is told to come back ({@link ThrottledException}) instead
+ * of queueing worker threads behind the CPU.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -34,7 +35,7 @@ public class PasswordHasher {
     private static final int KEY_BITS = 256;
 
     private final SecureRandom random = new SecureRandom();
-    private final Semaphore turns = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    private final Semaphore turns = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     private final int iterations;
 
     /** A hash of nothing anyone knows, verified when the username is unknown so timing tells nothing. */
