@@ -31,14 +31,16 @@ class UnchangedInputPagesIT extends BrowserTest {
         browser.waitForText(PAGE, "报价（元）：不能小于 0.01（您输入的是 -5）");
         assertEquals(404, agency.api().get("/api/v1/needs/" + need + "/bids/mine").status(), "no bid of 5.00, nor any other");
 
+        browser.open("/need.xhtml?id=" + need);
         browser.type("bid:price_input", "90000");
         browser.type("bid:days_input", "18");
         setValue("bid:plan", "方".repeat(8001));
         browser.driver().findElement(By.id("bid:place")).click();
-        browser.waitForText(PAGE, "服务方案：最多 8,000 个字符，您输入了 8,");
+        browser.waitForText(PAGE, "服务方案：最多 8,000 个字符，您输入了 8,001 个字符");
         browser.screenshot("bid-refused-too-long-zh");
         assertEquals(404, agency.api().get("/api/v1/needs/" + need + "/bids/mine").status(), "no bid with a plan cut to 8000");
 
+        browser.open("/need.xhtml?id=" + need);
         browser.type("bid:price_input", "90000");
         browser.type("bid:days_input", "18");
         browser.type("bid:plan", "组建 5 人项目组，分三阶段完成");
