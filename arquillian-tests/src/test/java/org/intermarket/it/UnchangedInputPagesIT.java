@@ -43,10 +43,13 @@ class UnchangedInputPagesIT extends BrowserTest {
         browser.open("/need.xhtml?id=" + need);
         browser.type("bid:price_input", "90000");
         browser.type("bid:days_input", "18");
-        browser.type("bid:plan", "组建 5 人项目组，分三阶段完成");
+        String plan = "组建 5 人项目组，分三阶段完成。".repeat(500).substring(0, 8000);
+        setValue("bid:plan", plan);
         browser.driver().findElement(By.id("bid:place")).click();
         browser.waitForText(By.id("messages"), "报价已密封提交");
-        assertEquals("90000.00", agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getString("price"));
+        jakarta.json.JsonObject stored = agency.api().get("/api/v1/needs/" + need + "/bids/mine").json();
+        assertEquals("90000.00", stored.getString("price"));
+        assertEquals(plan, stored.getString("plan"), "8,000 Chinese characters through a multipart form, stored as typed");
     }
 
     @Test
