@@ -119,6 +119,11 @@ public final class Api {
         return new Reply(exchange(method, path, publisher, contentType, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
+    /** Sends a body as the publisher gives it: slowly, say, as a client on a bad line does. */
+    public Reply sendPublished(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        return new Reply(exchange(method, path, body, contentType, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
     /** PUTs raw bytes, as a file upload. */
     public Reply upload(String path, byte[] content, String contentType) {
         return new Reply(exchange("PUT", path, HttpRequest.BodyPublishers.ofByteArray(content), contentType,

@@ -28,43 +28,6 @@ class StoredDataIT extends ProbeTest {
 
     @Test
     @OperateOnDeployment("probe")
-    void editingAnAuditRowIsReportedAsTheFirstBrokenEntry() throws SQLException {
-        Api supervisor = Api.demo("supervisor");
-        JsonObject before = supervisor.get("/api/v1/audit/verify").json();
-        assertTrue(before.getBoolean("valid"), before::toString);
-        long victim = Math.max(1, before.getJsonNumber("entries").longValue() / 2);
-
-        String original = singleString("SELECT actor FROM audit_entry WHERE seq = ?", victim);
-        try {
-            update("UPDATE audit_entry SET actor = 'mallory' WHERE seq = ?", victim);
-            JsonObject after = supervisor.get("/api/v1/audit/verify").json();
-            assertFalse(after.getBoolean("valid"));
-            assertEquals(victim, after.getJsonNumber("firstBrokenSeq").longValue());
-            assertEquals(victim - 1, after.getJsonNumber("entries").longValue(), "entries before the break still verify");
-        } finally {
-            update("UPDATE audit_entry SET actor = ? WHERE seq = ?", original, victim);
-        }
-        assertTrue(supervisor.get("/api/v1/audit/verify").json().getBoolean("valid"), "restoring the row restores the chain");
-    }
-
-    @Test
-    @OperateOnDeployment("probe")
-    void changingTheRecordedDetailBreaksItsDigest() throws SQLException {
-        Api supervisor = Api.demo("supervisor");
-        long victim = 1;
-        String original = singleString("SELECT detail FROM audit_entry WHERE seq = ?", victim);
-        try {
-            update("UPDATE audit_entry SET detail = ? WHERE seq = ?", original + " (edited)", victim);
-            JsonObject after = supervisor.get("/api/v1/audit/verify").json();
-            assertFalse(after.getBoolean("valid"));
-            assertEquals(victim, after.getJsonNumber("firstBrokenSeq").longValue());
-        } finally {
-            update("UPDATE audit_entry SET detail = ? WHERE seq = ?", original, victim);
-        }
-    }
-
-    @Test
-    @OperateOnDeployment("probe")
     void onlySupervisorsVerifyTheChain() {
         assertProblem(Api.anonymous().get("/api/v1/audit/verify"), 401);
         assertProblem(Api.demo("owner1").get("/api/v1/audit/verify"), 403);

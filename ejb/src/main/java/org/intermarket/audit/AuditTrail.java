@@ -6,15 +6,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.intermarket.shared.Caller;
 
 /**
- * Appends to the audit chain inside the caller's transaction, so an entry exists exactly
- * when the change it records was committed. The chain head row is locked for the rest of
- * that transaction: appends are serialised by the database, across nodes.
+ * Writes audit entries inside the caller's transaction, so an entry exists exactly when the change it records was
+ * committed. Writing takes no lock that any other write of the market waits for: the entry's number comes from a
+ * sequence, and its place in the log comes later, from the {@link LogSequencer}.
  */
 @Stateless
 @PermitAll
@@ -39,9 +38,8 @@ public class AuditTrail {
 
     /** Records a change for a named actor, where the container knows no caller yet (sign-in, start-up). */
     public AuditEntry recordAs(String actor, String action, String entityType, Object entityId, String detail) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        AuditEntry entry = head.append(clock.instant(), actor, action, entityType, String.valueOf(entityId), text);
+        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, entityType, String.valueOf(entityId), text);
         em.persist(entry);
         return entry;
     }

@@ -1,16 +1,16 @@
 package org.intermarket.audit;
 
 /**
- * The outcome of recomputing the audit chain: valid with its length, or the first
- * entry found broken and why.
+ * The outcome of recomputing the whole log: valid, with the number of entries in the tree, the size of the latest
+ * signed head and the entries still waiting for the sequencer; or the first position found bad and why.
  */
-public record ChainVerification(boolean valid, long entries, Long firstBrokenSeq, String problem) {
+public record ChainVerification(boolean valid, long entries, long treeSize, long pending, Long firstBadPosition, String problem) {
 
-    static ChainVerification intact(long entries) {
-        return new ChainVerification(true, entries, null, null);
+    static ChainVerification intact(long entries, long treeSize, long pending) {
+        return new ChainVerification(true, entries, treeSize, pending, null, null);
     }
 
-    static ChainVerification brokenAt(long entries, long seq, String problem) {
-        return new ChainVerification(false, entries, seq, problem);
+    static ChainVerification badAt(long entries, long treeSize, long pending, long position, String problem) {
+        return new ChainVerification(false, entries, treeSize, pending, position, problem);
     }
 }

@@ -10,10 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.intermarket.audit.AuditEntry;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.files.Attachment;
 import org.intermarket.files.FileType;
@@ -27,12 +29,20 @@ import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
-import org.intermarket.shared.Sha256;
 
 /**
- * Sealed bids. The deadline is checked on the server's clock inside the transaction that
- * stores the bid, under the need's row lock that closing also takes. Before the deadline only
- * the bidding agency can read its bid: no other role, page, log or audit detail shows it.
+ * Sealed bids, judged by their receipt time: the moment the server received the request ({@code receivedAt}, taken
+ * before authentication and any lock), never the moment a transaction got round to it. A bid received before the
+ * deadline counts even if storing it finishes after; one received after is refused and not stored.
+ *
+ * <p>Everything a bid checks that others may change (the need's state, deadline and ceiling) is checked again
+ * under a shared lock on the need's row, which bids on one need hold together (PostgreSQL's FOR SHARE; H2 knows
+ * only the exclusive lock, so there they take turns) and which closing takes exclusively: closing waits until every
+ * bid in flight has committed, and a bid that comes after it finds the need closed. Closing starts
+ * {@link NeedClosing#SETTLE} after the deadline, time for a bid received just in time to reach the lock. No other
+ * lock is taken: the audit entry takes none.
+ *
+ * <p>Before the deadline only the bidding agency can read its bid: no other role, page, log or audit detail shows it.
  */
 @Stateless
 public class BidService {
@@ -60,25 +70,28 @@ public class BidService {
 
     /** Places the caller's bid, or replaces its live one. */
     @RolesAllowed(Roles.AGENCY)
-    public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp) {
-        return place(needId, form, sourceIp, null);
+    public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp, Instant receivedAt) {
+        return place(needId, form, sourceIp, null, receivedAt);
     }
 
     /**
      * Places or replaces the caller's bid together with a plan file, in one transaction: a file
      * the store refuses leaves no half-made bid behind. Without a file a replaced bid keeps its
-     * earlier one.
+     * earlier one. The answer carries the receipt.
      */
     @RolesAllowed(Roles.AGENCY)
-    public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp, Attachment planFile) {
+    public Bid place(@NotNull Long needId, @NotNull @Valid BidForm form, String sourceIp, Attachment planFile, Instant receivedAt) {
+        Instant received = receivedAt(receivedAt);
         Long agencyId = membership.organisationId();
-        Need need = openNeed(needId);
+        Need need = openNeed(needId, received);
         refuseIneligible(need, agencyId, form);
-        Instant now = clock.instant();
+        StoredFile file = planFile == null ? null : uploads.accept(planFile.content(), planFile.name(), FileType.DOCUMENTS, agencyId, caller.name());
+        holdOpen(need, received);
+        refuseAboveCeiling(need, form.price());
         Bid bid = mine(need, agencyId);
         boolean replaced = bid != null;
         if (bid == null) {
-            bid = new Bid(need, agencyId, form.offer(), sourceIp, now);
+            bid = new Bid(need, agencyId, form.offer(), sourceIp, received);
             try {
                 em.persist(bid);
                 em.flush();
@@ -87,29 +100,29 @@ public class BidService {
                 throw new ConflictException("procurement.bid-exists", "a bid from your agency arrived at the same moment; reload and replace it");
             }
         } else {
-            bid.replace(form.offer(), sourceIp, now);
+            bid.replace(form.offer(), sourceIp, received);
         }
-        if (planFile != null) {
-            bid.attachPlan(uploads.accept(planFile.content(), planFile.name(), FileType.DOCUMENTS, agencyId, caller.name()));
+        if (file != null) {
+            bid.attachPlan(file);
         }
-        // Sealed: the audit detail is a digest of the offer, never the offer itself.
-        audit.record(replaced ? "BID_REPLACED" : "BID_PLACED", "Bid", bid.id(), "need " + needId + " round " + need.round()
-                + ", sealed offer sha256 " + Sha256.hex(bid.price() + "|" + bid.serviceDays() + "|" + bid.plan()
-                + "|" + (bid.planFile() == null ? "" : bid.planFile().sha256())));
+        receipt(bid, replaced ? "BID_REPLACED" : "BID_PLACED", need, received);
         return bid;
     }
 
     /** Attaches a plan file to the caller's live bid, replacing any earlier one; only before the deadline. */
     @RolesAllowed(Roles.AGENCY)
-    public Bid attachPlanFile(@NotNull Long needId, @NotNull Attachment planFile) {
+    public Bid attachPlanFile(@NotNull Long needId, @NotNull Attachment planFile, Instant receivedAt) {
+        Instant received = receivedAt(receivedAt);
         Long agencyId = membership.organisationId();
-        Need need = openNeed(needId);
+        Need need = openNeed(needId, received);
+        StoredFile file = uploads.accept(planFile.content(), planFile.name(), FileType.DOCUMENTS, agencyId, caller.name());
+        holdOpen(need, received);
         Bid bid = mine(need, agencyId);
         if (bid == null || bid.status() != BidStatus.LIVE) {
             throw new NotFoundException("your bid on need", needId);
         }
-        bid.attachPlan(uploads.accept(planFile.content(), planFile.name(), FileType.DOCUMENTS, agencyId, caller.name()));
-        audit.record("BID_PLAN_FILE", "Bid", bid.id(), "need " + needId + " round " + need.round() + ", sealed plan file attached");
+        bid.attachPlan(file);
+        receipt(bid, "BID_PLAN_FILE", need, received);
         return bid;
     }
 
@@ -139,8 +152,10 @@ public class BidService {
 
     /** Confirms the caller's bid again after an amendment of the need. */
     @RolesAllowed(Roles.AGENCY)
-    public Bid confirm(@NotNull Long needId) {
-        Need need = openNeed(needId);
+    public Bid confirm(@NotNull Long needId, Instant receivedAt) {
+        Instant received = receivedAt(receivedAt);
+        Need need = openNeed(needId, received);
+        holdOpen(need, received);
         Bid bid = mine(need, membership.organisationId());
         if (bid == null || bid.status() != BidStatus.LIVE) {
             throw new NotFoundException("your bid on need", needId);
@@ -148,20 +163,22 @@ public class BidService {
         if (need.ceilingPrice() != null && bid.price().compareTo(need.ceilingPrice()) > 0) {
             throw new InvalidInputException("price", "the amended ceiling is " + need.ceilingPrice() + " CNY; replace the bid instead");
         }
-        bid.confirm(clock.instant());
-        audit.record("BID_CONFIRMED", "Bid", bid.id(), "need " + needId + " round " + need.round());
+        bid.confirm(received);
+        receipt(bid, "BID_CONFIRMED", need, received);
         return bid;
     }
 
     @RolesAllowed(Roles.AGENCY)
-    public void withdraw(@NotNull Long needId) {
-        Need need = openNeed(needId);
+    public void withdraw(@NotNull Long needId, Instant receivedAt) {
+        Instant received = receivedAt(receivedAt);
+        Need need = openNeed(needId, received);
+        holdOpen(need, received);
         Bid bid = mine(need, membership.organisationId());
         if (bid == null || bid.status() != BidStatus.LIVE) {
             throw new NotFoundException("your bid on need", needId);
         }
-        bid.withdraw(clock.instant());
-        audit.record("BID_WITHDRAWN", "Bid", bid.id(), "need " + needId + " round " + need.round());
+        bid.withdraw(received);
+        audit.record("BID_WITHDRAWN", "Bid", bid.id(), "need " + needId + " round " + need.round() + ", received " + received);
     }
 
     /** The caller's own bid on the current round, live or withdrawn. */
@@ -200,16 +217,43 @@ public class BidService {
                 .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
     }
 
-    private Need openNeed(Long needId) {
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
+    /** The need as the bid finds it, without a lock yet: refused at once when it was not open when the bid arrived. */
+    private Need openNeed(Long needId, Instant received) {
+        Need need = em.find(Need.class, needId);
         if (need == null || need.status() == NeedStatus.DRAFT) {
             throw new NotFoundException("need", needId);
         }
-        if (!need.openForBidsAt(clock.instant())) {
-            throw new ConflictException("procurement.bidding-closed", "bidding on need " + needId + " is closed (deadline "
-                    + need.bidDeadline() + ")");
-        }
+        refuseUnlessOpen(need, received);
         return need;
+    }
+
+    /**
+     * Takes the shared lock on the need's row, reading it afresh, and checks again that it was open for bids when the
+     * bid arrived: an amendment may have moved the deadline, the owner cancelled, or closing came first.
+     */
+    private void holdOpen(Need need, Instant received) {
+        em.refresh(need, LockModeType.PESSIMISTIC_READ);
+        refuseUnlessOpen(need, received);
+    }
+
+    private static void refuseUnlessOpen(Need need, Instant received) {
+        if (!need.openForBidsAt(received)) {
+            throw new ConflictException("procurement.bidding-closed", "bidding on need " + need.id() + " was closed when the bid arrived at "
+                    + received + " (deadline " + need.bidDeadline() + ", state " + need.status() + ")");
+        }
+    }
+
+    /** The submission's audit entry, sealed (a digest of the offer, never the offer), and the receipt that names it. */
+    private void receipt(Bid bid, String action, Need need, Instant received) {
+        String sealed = bid.sealedOfferSha256();
+        AuditEntry entry = audit.record(action, "Bid", bid.id(), "need " + need.id() + " round " + need.round()
+                + ", sealed offer sha256 " + sealed + ", received " + received);
+        bid.issueReceipt(entry.seq());
+    }
+
+    /** The receipt time the web layer took; a call from inside the server (a probe, a job) is received now. */
+    private Instant receivedAt(Instant receivedAt) {
+        return receivedAt == null ? clock.instant() : receivedAt;
     }
 
     private void refuseIneligible(Need need, Long agencyId, BidForm form) {
@@ -221,13 +265,17 @@ public class BidService {
         if (excluded) {
             throw new ConflictException("procurement.excluded", "the owner excluded your agency from this need (回避); the reason is on the need");
         }
-        if (need.ceilingPrice() != null && form.price().compareTo(need.ceilingPrice()) > 0) {
-            throw new InvalidInputException("price", "the price is above the ceiling of " + need.ceilingPrice() + " CNY");
-        }
+        refuseAboveCeiling(need, form.price());
         Eligibility answer = eligibility.canBid(agencyId, need.itemCode(), LocalDate.ofInstant(need.bidDeadline(), clock.getZone()));
         if (!answer.eligible()) {
             throw new ConflictException("procurement.not-eligible." + answer.reasons().get(0),
                     "your agency may not bid on this need: " + String.join(", ", answer.reasons()));
+        }
+    }
+
+    private static void refuseAboveCeiling(Need need, BigDecimal price) {
+        if (need.ceilingPrice() != null && price.compareTo(need.ceilingPrice()) > 0) {
+            throw new InvalidInputException("price", "the price is above the ceiling of " + need.ceilingPrice() + " CNY");
         }
     }
 

@@ -14,9 +14,10 @@ import java.util.Date;
 import java.util.logging.Logger;
 
 /**
- * One persistent timer per published need, due at its deadline. Persistent timers live in the
- * database: a cluster fires each once, and one missed while the server was down fires when it
- * comes back. As a second net, start-up closes whatever is already due.
+ * One persistent timer per published need, due when it may close: its deadline and the settle time after it.
+ * Persistent timers live in the database: a cluster fires each once, and one missed while the server was down fires
+ * when it comes back. As a second net, start-up closes whatever is already due. A timer that fires before the need
+ * may close (another node's clock ran ahead) sets itself again for the right moment.
  */
 @Singleton
 @Startup
@@ -41,11 +42,14 @@ public class NeedTimers {
 
     /** Created in the publishing transaction: if publishing rolls back, so does the timer. */
     public void scheduleClosing(Need need) {
-        timerService.createSingleActionTimer(Date.from(need.bidDeadline()), new TimerConfig(need.id(), true));
+        timerService.createSingleActionTimer(Date.from(NeedClosing.closesAt(need)), new TimerConfig(need.id(), true));
     }
 
     @Timeout
     void deadlineReached(Timer timer) {
-        closing.close((Long) timer.getInfo());
+        Long needId = (Long) timer.getInfo();
+        if (!closing.close(needId)) {
+            closing.stillDue(needId).ifPresent(when -> timerService.createSingleActionTimer(Date.from(when), new TimerConfig(needId, true)));
+        }
     }
 }

@@ -2,28 +2,45 @@ package org.intermarket.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.intermarket.shared.Sha256;
 
 /**
- * One link of the tamper-evident audit chain. Its hash covers every other field and
- * the previous entry's hash, so changing any stored entry breaks the chain from there on.
- * Entries are never updated or deleted.
+ * One entry of the audit log, written in the transaction of the change it records. Its number comes from a
+ * sequence (no lock); its position in the log's Merkle tree is given later, once it committed, by the sequencer.
+ * The leaf the tree holds is the SHA-256 of {@link #leafInput()}, which covers every field (the detail through its
+ * digest), so changing a stored entry makes it disagree with the tree the log signed. Entries are never updated or
+ * deleted; only their position is set, once.
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.FIND_FROM,
-        query = "SELECT e FROM AuditEntry e WHERE e.seq > :after ORDER BY e.seq")
+@NamedQuery(name = AuditEntry.FIND_UNPLACED,
+        query = "SELECT e FROM AuditEntry e WHERE e.position IS NULL ORDER BY e.seq")
+@NamedQuery(name = AuditEntry.FIND_PLACED_FROM,
+        query = "SELECT e FROM AuditEntry e WHERE e.position >= :from ORDER BY e.position")
+@NamedQuery(name = AuditEntry.FIND_BY_POSITION,
+        query = "SELECT e FROM AuditEntry e WHERE e.position = :position")
+@NamedQuery(name = AuditEntry.COUNT_UNPLACED, query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.position IS NULL")
 public class AuditEntry {
 
-    public static final String FIND_FROM = "AuditEntry.findFrom";
+    public static final String FIND_UNPLACED = "AuditEntry.findUnplaced";
+    public static final String FIND_PLACED_FROM = "AuditEntry.findPlacedFrom";
+    public static final String FIND_BY_POSITION = "AuditEntry.findByPosition";
+    public static final String COUNT_UNPLACED = "AuditEntry.countUnplaced";
 
     @Id
-    private long seq;
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
+    private Long seq;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -46,35 +63,33 @@ public class AuditEntry {
     @Column(nullable = false)
     private String digest;
 
-    @Column(name = "previous_hash", nullable = false)
-    private String previousHash;
-
-    @Column(name = "entry_hash", nullable = false)
-    private String entryHash;
+    @Column(name = "log_position")
+    private Long position;
 
     protected AuditEntry() {
     }
 
-    /** The entry that follows {@code head}. Time is kept to the microsecond, as both databases store it. */
-    AuditEntry(AuditHead head, Instant recordedAt, String actor, String action,
-               String entityType, String entityId, String detail) {
-        this.seq = head.lastSeq() + 1;
+    /** A new entry. Time is kept to the microsecond, as both databases store it, so the leaf is the same read back. */
+    public AuditEntry(Instant recordedAt, String actor, String action, String entityType, String entityId, String detail) {
         this.recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
-        this.actor = actor;
-        this.action = action;
-        this.entityType = entityType;
-        this.entityId = entityId;
-        this.detail = detail;
+        this.actor = Objects.requireNonNull(actor);
+        this.action = Objects.requireNonNull(action);
+        this.entityType = Objects.requireNonNull(entityType);
+        this.entityId = Objects.requireNonNull(entityId);
+        this.detail = Objects.requireNonNull(detail);
         this.digest = Sha256.hex(detail);
-        this.previousHash = head.lastHash();
-        this.entryHash = computeHash();
     }
 
-    /** Recomputes the hash from the stored fields; differs from {@link #entryHash()} once a field was altered. */
-    public String computeHash() {
-        String canonical = String.join("\n", Long.toString(seq), recordedAt.toString(), actor, action,
-                entityType, entityId, digest, previousHash);
-        return Sha256.hex(canonical);
+    /**
+     * What the log's leaf hashes: the entry's fields, one per line, the detail by its digest, in UTF-8. Anyone holding
+     * the entry can rebuild it and check it against a tree head: leaf hash = SHA-256(0x00 ‖ these bytes).
+     */
+    public String leafInput() {
+        return String.join("\n", Long.toString(seq), recordedAt.toString(), actor, action, entityType, entityId, digest);
+    }
+
+    public byte[] leafHash() {
+        return MerkleTree.leafHash(leafInput().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether the digest still matches the detail it summarises. */
@@ -82,7 +97,15 @@ public class AuditEntry {
         return digest.equals(Sha256.hex(detail));
     }
 
-    public long seq() {
+    /** The sequencer places the entry in the log, once. */
+    public void placeAt(long position) {
+        if (this.position != null) {
+            throw new IllegalStateException("entry " + seq + " is already at position " + this.position);
+        }
+        this.position = position;
+    }
+
+    public Long seq() {
         return seq;
     }
 
@@ -114,11 +137,8 @@ public class AuditEntry {
         return digest;
     }
 
-    public String previousHash() {
-        return previousHash;
-    }
-
-    public String entryHash() {
-        return entryHash;
+    /** The 0-based index of the entry's leaf in the log, or null until the sequencer placed it. */
+    public Long position() {
+        return position;
     }
 }

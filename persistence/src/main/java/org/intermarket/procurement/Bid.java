@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.intermarket.files.StoredFile;
+import org.intermarket.shared.Sha256;
 
 /**
  * An agency's sealed offer on one round of a need. One row per agency and round: a replacement
@@ -78,19 +79,30 @@ public class Bid {
     @Column(name = "total_score")
     private BigDecimal totalScore;
 
+    /** The receipt (回执) of the latest submission: the number of the audit entry that recorded it… */
+    @Column(name = "receipt_no")
+    private Long receiptNo;
+
+    /** …and the SHA-256 of the sealed offer it recorded. */
+    @Column(name = "offer_sha256")
+    private String offerSha256;
+
     protected Bid() {
     }
 
-    public Bid(Need need, Long agencyId, Offer offer, String sourceIp, Instant now) {
+    public Bid(Need need, Long agencyId, Offer offer, String sourceIp, Instant receivedAt) {
         this.need = Objects.requireNonNull(need);
         this.round = need.round();
         this.agencyId = Objects.requireNonNull(agencyId);
-        this.firstSubmittedAt = now;
-        replace(offer, sourceIp, now);
+        this.firstSubmittedAt = receivedAt;
+        replace(offer, sourceIp, receivedAt);
     }
 
-    /** A new offer in place of the old one (or of a withdrawn one); the first submission time is kept for tie-breaks. */
-    public void replace(Offer offer, String sourceIp, Instant now) {
+    /**
+     * A new offer in place of the old one (or of a withdrawn one); the first submission time is kept for tie-breaks.
+     * {@code receivedAt} is when the server received the offer, the moment the deadline judges.
+     */
+    public void replace(Offer offer, String sourceIp, Instant receivedAt) {
         price = offer.price();
         serviceDays = offer.serviceDays();
         plan = offer.plan();
@@ -98,9 +110,9 @@ public class Bid {
         status = BidStatus.LIVE;
         confirmed = true;
         if (firstSubmittedAt == null) {
-            firstSubmittedAt = now;
+            firstSubmittedAt = receivedAt;
         }
-        submittedAt = now;
+        submittedAt = receivedAt;
     }
 
     /** The need changed under this bid: it counts again only once its agency confirms it. */
@@ -124,6 +136,28 @@ public class Bid {
 
     public void forfeit() {
         status = BidStatus.FORFEITED;
+    }
+
+    /**
+     * The SHA-256 of the sealed offer as it stands: price, service days, plan and the plan file's own SHA-256, joined
+     * by "|". What the audit entry of a submission records and its receipt repeats, never the offer itself.
+     */
+    public String sealedOfferSha256() {
+        return Sha256.hex(price.toPlainString() + "|" + serviceDays + "|" + plan + "|" + (planFile == null ? "" : planFile.sha256()));
+    }
+
+    /** The submission just recorded by audit entry {@code auditEntry} gets its receipt. */
+    public void issueReceipt(long auditEntry) {
+        receiptNo = auditEntry;
+        offerSha256 = sealedOfferSha256();
+    }
+
+    public Long receiptNo() {
+        return receiptNo;
+    }
+
+    public String offerSha256() {
+        return offerSha256;
     }
 
     public void attachPlan(StoredFile file) {

@@ -49,6 +49,7 @@ import org.intermarket.shared.api.FileResponses;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
 import org.intermarket.shared.web.ClientAddress;
+import org.intermarket.shared.web.RequestArrival;
 
 @Path("/needs")
 @Produces(MediaType.APPLICATION_JSON)
@@ -151,7 +152,7 @@ public class NeedResource {
     @Operation(summary = "Place or replace the caller's sealed bid, until the deadline (AGENCY)")
     public BidDto placeBid(@PathParam("id") long id, BidForm form) {
         QueryParams.requireBody(form);
-        return BidDto.of(bids.place(id, form, ClientAddress.of(request)));
+        return BidDto.of(bids.place(id, form, ClientAddress.of(request), RequestArrival.ofCurrentRequest().orElse(null)));
     }
 
     @PUT
@@ -162,7 +163,7 @@ public class NeedResource {
     public BidDto attachPlanFile(@PathParam("id") long id, @QueryParam("filename") String fileName,
                                  @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream body) {
         files.refuseDeclaredOversize(contentLength);
-        return BidDto.of(bids.attachPlanFile(id, new Attachment(body, fileName)));
+        return BidDto.of(bids.attachPlanFile(id, new Attachment(body, fileName), RequestArrival.ofCurrentRequest().orElse(null)));
     }
 
     @GET
@@ -177,7 +178,7 @@ public class NeedResource {
     @Path("{id}/bids/mine/confirm")
     @Operation(summary = "Confirm the caller's bid again after an amendment (AGENCY)")
     public BidDto confirmBid(@PathParam("id") long id) {
-        return BidDto.of(bids.confirm(id));
+        return BidDto.of(bids.confirm(id, RequestArrival.ofCurrentRequest().orElse(null)));
     }
 
     @POST
@@ -214,7 +215,7 @@ public class NeedResource {
     @Path("{id}/bids/mine")
     @Operation(summary = "Withdraw the caller's bid, until the deadline (AGENCY)")
     public Response withdrawBid(@PathParam("id") long id) {
-        bids.withdraw(id);
+        bids.withdraw(id, RequestArrival.ofCurrentRequest().orElse(null));
         return Response.noContent().build();
     }
 

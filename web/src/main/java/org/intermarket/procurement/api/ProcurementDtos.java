@@ -60,11 +60,19 @@ public final class ProcurementDtos {
                          @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
                          int serviceDays, String plan, FileDto planFile,
                          String status, boolean confirmed, Instant firstSubmittedAt, Instant submittedAt, BigDecimal planScore,
-                         BigDecimal totalScore) {
+                         BigDecimal totalScore, ReceiptDto receipt) {
         static BidDto of(Bid b) {
             return new BidDto(b.id(), b.need().id(), b.round(), b.agencyId(), b.price(), b.serviceDays(), b.plan(), FileDto.of(b.planFile()),
-                    b.status().name(), b.confirmed(), b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore());
+                    b.status().name(), b.confirmed(), b.firstSubmittedAt(), b.submittedAt(), b.planScore(), b.totalScore(),
+                    b.receiptNo() == null ? null : new ReceiptDto(b.receiptNo(), b.submittedAt(), b.offerSha256()));
         }
+    }
+
+    /**
+     * The receipt (回执) of a bid's latest submission: its number (the audit entry that recorded it, whose inclusion
+     * proof is {@code GET /api/v1/log/proofs/receipt/{number}}), when the server received it, and the sealed offer's hash.
+     */
+    public record ReceiptDto(long number, Instant receivedAt, String offerSha256) {
     }
 
     public record NoticeEntryDto(Long bidId, Long agencyId, String agencyName,

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.intermarket.delivery.ContractService;
 import org.intermarket.files.Attachment;
+import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.NeedService;
@@ -23,6 +24,7 @@ import org.intermarket.procurement.SelectionRequest;
 import org.intermarket.procurement.SelectionService;
 import org.intermarket.shared.view.Messages;
 import org.intermarket.shared.web.ClientAddress;
+import org.intermarket.shared.web.RequestArrival;
 
 /** The forms on need.xhtml for signed-in owners and agencies. Only ever built inside their fragments. */
 @Named
@@ -87,8 +89,9 @@ public class NeedActions implements Serializable {
         boolean hasFile = planFile != null && planFile.getSize() > 0;
         try (InputStream content = hasFile ? planFile.getInputStream() : InputStream.nullInputStream()) {
             Attachment attachment = hasFile ? new Attachment(content, planFile.getSubmittedFileName()) : null;
-            if (Messages.attempt(() -> bids.place(id, form, ip, attachment))) {
-                Messages.info("bid.placed");
+            Bid[] placed = new Bid[1];
+            if (Messages.attempt(() -> placed[0] = bids.place(id, form, ip, attachment, RequestArrival.ofCurrentRequest().orElse(null)))) {
+                Messages.info("bid.placed", String.valueOf(placed[0].receiptNo()));
                 page.refresh();
             }
         } catch (IOException e) {
@@ -99,7 +102,7 @@ public class NeedActions implements Serializable {
     }
 
     public void confirm(Long id) {
-        if (Messages.attempt(() -> bids.confirm(id))) {
+        if (Messages.attempt(() -> bids.confirm(id, RequestArrival.ofCurrentRequest().orElse(null)))) {
             Messages.info("bid.confirmed");
             page.refresh();
         }
@@ -131,7 +134,7 @@ public class NeedActions implements Serializable {
     }
 
     public void withdraw(Long id) {
-        if (Messages.attempt(() -> bids.withdraw(id))) {
+        if (Messages.attempt(() -> bids.withdraw(id, RequestArrival.ofCurrentRequest().orElse(null)))) {
             Messages.info("bid.withdrawn");
             page.refresh();
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.audit.LogSequencer;
 import org.intermarket.credit.CreditService;
 import org.intermarket.delivery.DeliverySweep;
 import org.intermarket.procurement.NeedClosing;
@@ -29,6 +30,9 @@ public class AdminJobsResource {
 
     @Inject
     private CreditService credit;
+
+    @Inject
+    private LogSequencer sequencer;
 
     @POST
     @Path("registry-sweep")
@@ -58,6 +62,16 @@ public class AdminJobsResource {
         long start = System.nanoTime();
         int changed = credit.recomputeAllNow();
         return new RecomputeDto(changed, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @POST
+    @Path("sequence-log")
+    @Operation(summary = "Place every committed audit entry in the transparency log now and sign a tree head, instead of at the next second (ADMIN)")
+    public PlacedDto sequenceLog() {
+        return new PlacedDto(sequencer.sequenceNow());
+    }
+
+    public record PlacedDto(int placed) {
     }
 
     public record RecomputeDto(int changed, long millis) {

@@ -89,4 +89,16 @@ public final class QueryParams {
             throw new InvalidInputException(name, name + " must be a whole number");
         }
     }
+
+    /** A whole number up to 2^63, or null when absent. */
+    public static Long longValue(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, name + " must be a whole number");
+        }
+    }
 }

@@ -21,8 +21,16 @@ public class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ClockProducer.MARKET_ZONE);
 
+    private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+            .withZone(ClockProducer.MARKET_ZONE);
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** To the millisecond, Beijing time: a bid's receipt time, as exact as the server took it. */
+    public String preciseTime(Instant instant) {
+        return instant == null ? "" : PRECISE.format(instant);
     }
 
     /** A whole number with the grouping of the page's language (12,345 in both zh and en). */

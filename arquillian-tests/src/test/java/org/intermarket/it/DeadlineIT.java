@@ -1,0 +1,127 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deadline, judged by receipt time, and closing, which must see every bid received in time. Runs inside the
+ * server to hold a bid's transaction open across the deadline with plain JDBC, as a slow transaction of the market
+ * would hold it.
+ */
+class DeadlineIT extends ProbeTest {
+
+    /** NeedClosing.SETTLE: closing starts this long after the deadline. */
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return probe(DeadlineIT.class).addClasses(Market.class, Market.Owner.class);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void everyBidReceivedInTimeCountsHoweverLateItIsStoredAndNoneReceivedLate() throws Exception {
+        JsonObject settings = Market.fastSettings();
+        try {
+            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
+            Market.Owner owner = Market.owner();
+            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 8, null);
+            Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+            assertEquals(200, Market.bid(agencies.get(0), need, "120000.00").status());
+
+            // Sent a second before the deadline, its body trickling in until a little after it: received in time.
+            Market.awaitPassed(deadline.minusSeconds(1));
+            CompletableFuture<Api.Reply> slow = CompletableFuture.supplyAsync(() -> agencies.get(1).api().sendPublished("PUT",
+                    "/api/v1/needs/" + need + "/bids/mine", slowly("{\"price\":\"110000.00\",\"serviceDays\":20,", "\"plan\":\"分两阶段完成\"}",
+                            deadline.plusMillis(800)), "application/json"));
+
+            // A transaction still running when closing begins: closing must wait for it, and count its bid.
+            Market.awaitPassed(deadline.plusMillis(1300));
+            Api.Reply slowReply = slow.get();
+            assertEquals(200, slowReply.status(), slowReply::toString);
+            assertTrue(Instant.parse(slowReply.json().getJsonObject("receipt").getString("receivedAt")).isBefore(deadline),
+                    "judged by when it was received, not when it was stored: " + slowReply);
+            holdOpenBid(need, agencies.get(2).id(), deadline.minusMillis(400), deadline.plus(SETTLE).plusMillis(1500));
+
+            Api.Reply late = Market.bid(agencies.get(0), need, "100000.00");
+            assertEquals(409, late.status(), "received after the deadline: " + late);
+
+            JsonObject closed = Market.awaitClosed(need);
+            assertEquals("BIDDING_CLOSED", closed.getString("status"), "three valid bids, so not failed: " + closed);
+            List<JsonObject> bids = owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().getValuesAs(JsonObject.class);
+            assertEquals(3, bids.size(), bids::toString);
+            assertTrue(bids.stream().anyMatch(b -> b.getString("price").equals("120000.00")), "the late replacement changed nothing");
+            assertTrue(bids.stream().anyMatch(b -> b.getJsonNumber("agencyId").longValue() == agencies.get(2).id()),
+                    "the bid whose transaction ran across the deadline and into closing counts");
+        } finally {
+            Market.restoreSettings(settings);
+        }
+    }
+
+    /**
+     * Takes the need's row lock as a bid does (shared on PostgreSQL; H2 has only the exclusive one), stores a bid
+     * received at {@code receivedAt}, and commits only at {@code until}, after closing has begun.
+     */
+    private void holdOpenBid(long need, long agency, Instant receivedAt, Instant until) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            try (PreparedStatement lock = connection.prepareStatement("SELECT bid_round FROM need WHERE id = ? FOR " + (postgres ? "SHARE" : "UPDATE"))) {
+                lock.setLong(1, need);
+                try (ResultSet round = lock.executeQuery()) {
+                    round.next();
+                    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bid (need_id, bid_round, agency_id, price, service_days,"
+                            + " plan, status, first_submitted_at, submitted_at, confirmed, selected_among) VALUES (?, ?, ?, 115000.00, 22, ?, 'LIVE', ?, ?, TRUE, FALSE)")) {
+                        insert.setLong(1, need);
+                        insert.setInt(2, round.getInt(1));
+                        insert.setLong(3, agency);
+                        insert.setString(4, "在截止前收到，截止后才写完");
+                        insert.setTimestamp(5, Timestamp.from(receivedAt));
+                        insert.setTimestamp(6, Timestamp.from(receivedAt));
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            Market.awaitPassed(until);
+            connection.commit();
+        }
+    }
+
+    /** A body whose first part goes at once and whose rest only at {@code rest}. */
+    private static HttpRequest.BodyPublisher slowly(String first, String rest, Instant restAt) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)), new InputStream() {
+                    private InputStream remainder;
+
+                    @Override
+                    public int read() throws IOException {
+                        if (remainder == null) {
+                            Market.awaitPassed(restAt);
+                            remainder = new ByteArrayInputStream(rest.getBytes(StandardCharsets.UTF_8));
+                        }
+                        return remainder.read();
+                    }
+                }));
+    }
+}

@@ -1,0 +1,38 @@
+package org.intermarket.shared.web;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.handlers.ServletRequestContext;
+import io.undertow.util.AttachmentKey;
+import jakarta.servlet.ServletContext;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * When the server received a request: taken as the request enters the application, before authentication, before
+ * any queue or lock of ours, and carried with it. A bid is judged by this moment (DOMAIN.md: its receipt time),
+ * so a bid that arrived in time counts however long it then waited for a worker or for the need's lock.
+ * Registered as an Undertow servlet extension, the earliest point an application can reach.
+ */
+public class RequestArrival implements ServletExtension {
+
+    private static final AttachmentKey<Instant> RECEIVED_AT = AttachmentKey.create(Instant.class);
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+        deployment.addInitialHandlerChainWrapper(next -> exchange -> {
+            // to the millisecond: what a receipt states, and what the database keeps exactly
+            exchange.putAttachment(RECEIVED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            next.handleRequest(exchange);
+        });
+    }
+
+    /** The moment the current request arrived; outside a request (a probe, a timer), none. */
+    public static Optional<Instant> ofCurrentRequest() {
+        ServletRequestContext context = ServletRequestContext.current();
+        HttpServerExchange exchange = context == null ? null : context.getExchange();
+        return Optional.ofNullable(exchange == null ? null : exchange.getAttachment(RECEIVED_AT));
+    }
+}
