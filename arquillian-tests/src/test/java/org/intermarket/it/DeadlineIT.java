@@ -36,7 +36,7 @@ class DeadlineIT extends ProbeTest {
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return probe(DeadlineIT.class).addClasses(Market.class, Market.Owner.class);
+        return probe(DeadlineIT.class);
     }
 
     @Test

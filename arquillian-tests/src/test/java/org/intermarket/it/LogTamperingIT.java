@@ -9,11 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,12 +36,12 @@ class LogTamperingIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void editingAStoredEntryIsReportedAtItsPosition() throws SQLException {
         long victim = victim();
-        String original = string("SELECT actor FROM audit_entry WHERE log_position = ?", victim);
+        String original = rows().string("SELECT actor FROM audit_entry WHERE log_position = ?", victim);
         try {
-            update("UPDATE audit_entry SET actor = 'mallory' WHERE log_position = ?", victim);
+            rows().updateOne("UPDATE audit_entry SET actor = 'mallory' WHERE log_position = ?", victim);
             assertBadAt(victim, "is not the one the log's tree holds there");
         } finally {
-            update("UPDATE audit_entry SET actor = ? WHERE log_position = ?", original, victim);
+            rows().updateOne("UPDATE audit_entry SET actor = ? WHERE log_position = ?", original, victim);
         }
         assertValid();
     }
@@ -54,12 +50,12 @@ class LogTamperingIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void changingTheRecordedDetailBreaksItsDigest() throws SQLException {
         long victim = victim();
-        String original = string("SELECT detail FROM audit_entry WHERE log_position = ?", victim);
+        String original = rows().string("SELECT detail FROM audit_entry WHERE log_position = ?", victim);
         try {
-            update("UPDATE audit_entry SET detail = ? WHERE log_position = ?", original + " (edited)", victim);
+            rows().updateOne("UPDATE audit_entry SET detail = ? WHERE log_position = ?", original + " (edited)", victim);
             assertBadAt(victim, "does not match its digest");
         } finally {
-            update("UPDATE audit_entry SET detail = ? WHERE log_position = ?", original, victim);
+            rows().updateOne("UPDATE audit_entry SET detail = ? WHERE log_position = ?", original, victim);
         }
         assertValid();
     }
@@ -68,13 +64,13 @@ class LogTamperingIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void deletingAnEntryIsReportedAsTheMissingPosition() throws SQLException {
         long victim = victim();
-        List<Object> row = row("SELECT seq, recorded_at, actor, action, entity_type, entity_id, detail, digest, log_position"
+        List<Object> row = rows().row("SELECT seq, recorded_at, actor, action, entity_type, entity_id, detail, digest, log_position"
                 + " FROM audit_entry WHERE log_position = ?", victim);
         try {
-            update("DELETE FROM audit_entry WHERE log_position = ?", victim);
+            rows().updateOne("DELETE FROM audit_entry WHERE log_position = ?", victim);
             assertBadAt(victim, "is missing");
         } finally {
-            update("INSERT INTO audit_entry (seq, recorded_at, actor, action, entity_type, entity_id, detail, digest, log_position)"
+            rows().updateOne("INSERT INTO audit_entry (seq, recorded_at, actor, action, entity_type, entity_id, detail, digest, log_position)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row.toArray());
         }
         assertValid();
@@ -98,19 +94,19 @@ class LogTamperingIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void rewritingAnEntryAndItsLeafTogetherStillDisagreesWithTheSignedHead() throws SQLException {
         long victim = victim();
-        String actor = string("SELECT actor FROM audit_entry WHERE log_position = ?", victim);
-        String leaf = string("SELECT hash FROM audit_node WHERE node_level = 0 AND idx = ?", victim);
+        String actor = rows().string("SELECT actor FROM audit_entry WHERE log_position = ?", victim);
+        String leaf = rows().string("SELECT hash FROM audit_node WHERE node_level = 0 AND idx = ?", victim);
         try {
-            update("UPDATE audit_entry SET actor = 'mallory' WHERE log_position = ?", victim);
+            rows().updateOne("UPDATE audit_entry SET actor = 'mallory' WHERE log_position = ?", victim);
             String forged = HexFormat.of().formatHex(LogProofs.leafHash(supervisor.get("/api/v1/log/entries/" + victim).json().getString("leafInput")));
-            update("UPDATE audit_node SET hash = ? WHERE node_level = 0 AND idx = ?", forged, victim);
+            rows().updateOne("UPDATE audit_node SET hash = ? WHERE node_level = 0 AND idx = ?", forged, victim);
             JsonObject after = supervisor.get("/api/v1/audit/verify").json();
             assertFalse(after.getBoolean("valid"), after::toString);
             assertTrue(after.getJsonNumber("firstBadPosition").longValue() <= victim, after::toString);
             assertTrue(after.getString("problem").contains("no longer give the root the log signed"), after::toString);
         } finally {
-            update("UPDATE audit_entry SET actor = ? WHERE log_position = ?", actor, victim);
-            update("UPDATE audit_node SET hash = ? WHERE node_level = 0 AND idx = ?", leaf, victim);
+            rows().updateOne("UPDATE audit_entry SET actor = ? WHERE log_position = ?", actor, victim);
+            rows().updateOne("UPDATE audit_node SET hash = ? WHERE node_level = 0 AND idx = ?", leaf, victim);
         }
         assertValid();
     }
@@ -121,22 +117,26 @@ class LogTamperingIT extends ProbeTest {
         LogProofs.sequence();
         JsonObject head = Api.anonymous().get("/api/v1/log/heads/latest").json();
         long size = head.getJsonNumber("treeSize").longValue();
-        List<Object> original = row("SELECT key_id, signature FROM audit_tree_head WHERE tree_size = ?", size);
+        List<Object> original = rows().row("SELECT key_id, signature FROM audit_tree_head WHERE tree_size = ?", size);
         PrivateKey mallory = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(mallory);
         signer.update(head.getString("signedText").getBytes(StandardCharsets.UTF_8));
         try {
-            update("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", "ab".repeat(32),
+            rows().updateOne("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", "ab".repeat(32),
                     Base64.getEncoder().encodeToString(signer.sign()), size);
             JsonObject after = supervisor.get("/api/v1/audit/verify").json();
             assertFalse(after.getBoolean("valid"), after::toString);
             assertTrue(after.getString("problem").contains("is not signed by the market's key"), after::toString);
             assertTrue(after.getJsonNumber("firstBadPosition").longValue() < size);
         } finally {
-            update("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", original.get(0), original.get(1), size);
+            rows().updateOne("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", original.get(0), original.get(1), size);
         }
         assertValid();
+    }
+
+    private Rows rows() {
+        return new Rows(dataSource);
     }
 
     /** A position in the middle of the log, placed and signed. */
@@ -161,38 +161,8 @@ class LogTamperingIT extends ProbeTest {
     }
 
     private void swap(long a, long b) throws SQLException {
-        update("UPDATE audit_entry SET log_position = -1 WHERE log_position = ?", a);
-        update("UPDATE audit_entry SET log_position = ? WHERE log_position = ?", a, b);
-        update("UPDATE audit_entry SET log_position = ? WHERE log_position = -1", b);
-    }
-
-    private String string(String sql, Object... parameters) throws SQLException {
-        return (String) row(sql, parameters).get(0);
-    }
-
-    private List<Object> row(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            assertTrue(rows.next(), sql);
-            List<Object> values = new ArrayList<>();
-            for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
-                values.add(rows.getObject(column));
-            }
-            return values;
-        }
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
-            assertEquals(1, statement.executeUpdate(), sql);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
+        rows().updateOne("UPDATE audit_entry SET log_position = -1 WHERE log_position = ?", a);
+        rows().updateOne("UPDATE audit_entry SET log_position = ? WHERE log_position = ?", a, b);
+        rows().updateOne("UPDATE audit_entry SET log_position = ? WHERE log_position = -1", b);
     }
 }

@@ -92,7 +92,8 @@ final class Market {
         }
     }
 
-    private static void pause() {
+    /** A tenth of a second, between two looks at something that is coming. */
+    static void pause() {
         try {
             Thread.sleep(100);
         } catch (InterruptedException e) {

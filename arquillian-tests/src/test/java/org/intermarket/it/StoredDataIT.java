@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
@@ -40,7 +36,7 @@ class StoredDataIT extends ProbeTest {
         String username = Registrations.newOwner();
         Api client = Api.signIn(username, Registrations.PASSWORD);
         assertEquals(200, client.get("/api/v1/me").status());
-        update("UPDATE api_token SET expires_at = issued_at - INTERVAL '1' MINUTE"
+        new Rows(dataSource).updateOne("UPDATE api_token SET expires_at = issued_at - INTERVAL '1' MINUTE"
                 + " WHERE account_id = (SELECT id FROM account WHERE username = ?)", username);
         assertProblem(client.get("/api/v1/me"), 401);
     }
@@ -49,35 +45,13 @@ class StoredDataIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void passwordsAreStoredOnlyAsSlowSaltedHashes() throws SQLException {
         String username = Registrations.newOwner();
-        String stored = singleString("SELECT password_hash FROM account WHERE username = ?", username);
+        String stored = new Rows(dataSource).string("SELECT password_hash FROM account WHERE username = ?", username);
         assertFalse(stored.contains(Registrations.PASSWORD));
         String[] parts = stored.split("\\$");
         assertEquals("pbkdf2-sha256", parts[0]);
         assertTrue(Integer.parseInt(parts[1]) >= 600_000, "at least 600,000 iterations");
         String other = Registrations.newOwner();
-        String otherHash = singleString("SELECT password_hash FROM account WHERE username = ?", other);
+        String otherHash = new Rows(dataSource).string("SELECT password_hash FROM account WHERE username = ?", other);
         assertFalse(otherHash.split("\\$")[2].equals(parts[2]), "each hash has its own salt");
-    }
-
-    private String singleString(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters);
-             ResultSet rows = statement.executeQuery()) {
-            assertTrue(rows.next(), sql);
-            return rows.getString(1);
-        }
-    }
-
-    private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = prepare(connection, sql, parameters)) {
-            assertEquals(1, statement.executeUpdate(), sql);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
-        }
-        return statement;
     }
 }

@@ -121,4 +121,18 @@ class TransparencyLogIT extends ApiTest {
         assertProblem(Api.anonymous().get("/api/v1/log/heads/0"), 404);
         assertProblem(Api.demo("supervisor").get("/api/v1/log/entries/99999999999"), 404);
     }
+
+    @Test
+    void theReadmesVerifierChecksTheLogWithTheJavaPlatformAlone() throws Exception {
+        LogProofs.sequence();
+        JsonObject earlier = Api.anonymous().get("/api/v1/log/heads/latest").json();
+        Registrations.newOwner();
+        LogProofs.sequence();
+        java.nio.file.Path program = java.nio.file.Path.of("..", "docs", "VerifyLog.java");
+        Process verify = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), program.toString(),
+                Api.BASE, "2", earlier.getJsonNumber("treeSize") + ":" + earlier.getString("rootHash")).redirectErrorStream(true).start();
+        String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, verify.waitFor(), output);
+        assertTrue(output.contains("verified: entry 2 is in it") && output.contains("is a prefix of it") && !output.contains("FAILED"), output);
+    }
 }

@@ -30,19 +30,10 @@ final class Workers {
             if (busy.isEmpty()) {
                 return;
             }
-            pause();
+            Market.pause();
         } while (Instant.now().isBefore(giveUp));
         fail("request threads still running: " + busy.stream()
                 .map(e -> e.getKey().getName() + " at " + Arrays.stream(e.getValue()).limit(8).map(String::valueOf).collect(Collectors.joining(" < ")))
                 .collect(Collectors.joining("; ")));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
