@@ -45,10 +45,6 @@ class OpenDataProbeIT extends ProbeTest {
     }
 
     private static long statementsFor(String path, Statistics statistics) {
-        statistics.clear();
-        Api.Reply reply = Api.anonymous().get(path);
-        long statements = statistics.getPrepareStatementCount();
-        assertEquals(200, reply.status(), reply::toString);
-        return statements;
+        return Statements.of(path, statistics, reply -> { });
     }
 }

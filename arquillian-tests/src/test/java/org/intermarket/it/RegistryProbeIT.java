@@ -94,14 +94,11 @@ class RegistryProbeIT extends ProbeTest {
     }
 
     private static long statementsFor(String path, int expectedItems, Statistics statistics) {
-        statistics.clear();
-        Api.Reply reply = Api.anonymous().get(path);
-        long statements = statistics.getPrepareStatementCount();
-        assertEquals(200, reply.status(), reply::toString);
-        if (expectedItems >= 0) {
-            assertEquals(expectedItems, reply.json().getJsonArray("items").size());
-        }
-        return statements;
+        return Statements.of(path, statistics, reply -> {
+            if (expectedItems >= 0) {
+                assertEquals(expectedItems, reply.json().getJsonArray("items").size());
+            }
+        });
     }
 
     private static List<String> kinds(Agency agency) {
