@@ -34,22 +34,38 @@ public final class Api {
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private final String base;
     private final String authorization;
     /** The client address a (trusted) proxy reports for this client; the test server trusts its loopback. */
     private final String forwardedFor;
 
     private Api(String authorization) {
-        this(authorization, null);
+        this(BASE, authorization, null);
     }
 
-    private Api(String authorization, String forwardedFor) {
+    private Api(String base, String authorization, String forwardedFor) {
+        this.base = base;
         this.authorization = authorization;
         this.forwardedFor = forwardedFor;
     }
 
     /** The same client calling from another address, as a reverse proxy in front of the server reports it. */
     public Api from(String address) {
-        return new Api(authorization, address);
+        return new Api(base, authorization, address);
+    }
+
+    /** The same client calling another server (a test's own server copy). */
+    public Api at(String otherBase) {
+        return new Api(otherBase, authorization, forwardedFor);
+    }
+
+    /** Signs in on another server. */
+    public static Api signIn(String otherBase, String username, String password) {
+        Reply reply = basic(username, password).at(otherBase).post("/api/v1/tokens", null);
+        if (reply.status() != 201) {
+            throw new IllegalStateException("sign-in of " + username + " on " + otherBase + " failed: " + reply);
+        }
+        return bearer(reply.json().getString("token")).at(otherBase);
     }
 
     /**
@@ -147,7 +163,7 @@ public final class Api {
 
     private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
                                          HttpResponse.BodyHandler<T> handler) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body);
         if (contentType != null) {

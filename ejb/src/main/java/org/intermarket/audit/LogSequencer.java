@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.intermarket.shared.Roles;
 
 /**
@@ -34,6 +35,9 @@ public class LogSequencer {
     static final String ME = System.getProperty("jboss.node.name", "node") + "/" + UUID.randomUUID().toString().substring(0, 8);
     static final Duration LEASE = Duration.ofSeconds(10);
     static final int BATCH = 5000;
+    private static final Logger LOG = Logger.getLogger(LogSequencer.class.getName());
+    /** Whether this server held the lease at its last run, so that taking it over and losing it are each said once. */
+    private static volatile boolean holding;
 
     @PersistenceContext
     private EntityManager em;
@@ -70,14 +74,23 @@ public class LogSequencer {
                         + " WHERE id = 1 AND (holder = ?1 OR lease_until < ?3)")
                 .setParameter(1, ME).setParameter(2, now.plus(LEASE)).setParameter(3, now).executeUpdate();
         if (leased == 0) {
+            if (holding) {
+                holding = false;
+                LOG.info(() -> "another node runs the transparency log's sequencer now");
+            }
             return 0;
+        }
+        if (!holding) {
+            holding = true;
+            long from = signedSize();
+            LOG.info(() -> "this node (" + ME + ") runs the transparency log's sequencer, from the last signed head of " + from + " entries");
         }
         List<AuditEntry> batch = em.createNamedQuery(AuditEntry.FIND_UNPLACED, AuditEntry.class).setMaxResults(BATCH).getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
-        long size = em.createNamedQuery(TreeHead.FIND_LATEST, TreeHead.class).setMaxResults(1).getResultStream()
-                .findFirst().map(TreeHead::treeSize).orElse(0L);
+        long size = signedSize();
+
         LogNodes nodes = new LogNodes(em);
         List<AuditNode> made = new ArrayList<>();
         for (AuditEntry entry : batch) {
@@ -90,6 +103,11 @@ public class LogSequencer {
         head.sign(key.id(), key.sign(head.signedText()));
         em.persist(head);
         return batch.size();
+    }
+
+    private long signedSize() {
+        return em.createNamedQuery(TreeHead.FIND_LATEST, TreeHead.class).setMaxResults(1).getResultStream()
+                .findFirst().map(TreeHead::treeSize).orElse(0L);
     }
 
     /** Adds a leaf, and every subtree it completes: at level k, when the leaf ends a block of 2^k leaves. */

@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,8 +29,10 @@ import org.intermarket.shared.UnsupportedTypeException;
  * stream through a temporary file, so a large file never sits in memory.
  *
  * <p>The directory is {@code intermarket.files.dir}, by default under the server's data
- * directory; nodes of a cluster must share it. Bytes are written before the metadata
- * transaction commits; a rolled-back upload leaves an unreferenced blob, which is harmless.
+ * directory; nodes of a cluster must share it. Bytes are written, forced to the disk and moved
+ * into place before the metadata transaction commits, so a committed record always has its
+ * bytes; a rolled-back or interrupted upload leaves an unreferenced blob or a part file, which
+ * {@link OrphanFiles} removes at start-up.
  */
 @ApplicationScoped
 public class FileStore {
@@ -55,7 +60,8 @@ public class FileStore {
             byte[] head = new byte[FileType.SIGNATURE_LENGTH];
             int headLength = 0;
             long size = 0;
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(incoming), sha256)) {
+            try (FileChannel channel = FileChannel.open(incoming, StandardOpenOption.WRITE);
+                 OutputStream out = new DigestOutputStream(Channels.newOutputStream(channel), sha256)) {
                 byte[] buffer = new byte[64 * 1024];
                 int read;
                 while ((read = content.read(buffer)) != -1) {
@@ -70,6 +76,9 @@ public class FileStore {
                     }
                     out.write(buffer, 0, read);
                 }
+                out.flush();
+                // on the disk before any record of it commits: a crash must not leave a record without its bytes
+                channel.force(true);
             }
             FileType type = FileType.recognise(head, headLength);
             if (type == null || !allowed.contains(type)) {
@@ -93,6 +102,11 @@ public class FileStore {
         } catch (IOException e) {
             throw new UncheckedIOException("stored file " + sha256 + " is missing from " + root, e);
         }
+    }
+
+    /** Where blobs and part files live, for {@link OrphanFiles}. */
+    Path root() {
+        return root;
     }
 
     private Path pathOf(String sha256) {
