@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Benchmark, not a test: prints figures, asserts nothing.
+# Kills a server copy with SIGKILL while 30 agencies replace their sealed bids on one need in a loop, starts it again on
+# the same data and counts the agencies whose last bid answered 200 is not the one stored; CRASHES times over. Also the
+# time from start to serving after each crash, and bids/s with the durability settings the build has (H2: WRITE_DELAY=0).
+# BENCH_H2_WRITE_DELAY=default runs H2 with its own write delay instead, to show what that setting is for.
+# Needs a build first: mvn package -DskipTests (or -Ppostgresql, with BENCH_DB=postgresql).
+# Usage: arquillian-tests/bench/crash.sh [crashes] [agencies]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+crashes="${1:-5}"
+agencies="${2:-30}"
+port_offset="${BENCH_PORT_OFFSET:-100}"
+BASE="http://127.0.0.1:$((8080 + port_offset))"
+[ -d ear/target/server ] && [ -f ear/target/intermarket.ear ] || { echo "build first: mvn package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
+work=$(mktemp -d)
+cp -r ear/target/server "$work/server"
+cp ear/target/intermarket.ear "$work/server/standalone/deployments/"
+if [ "${BENCH_H2_WRITE_DELAY:-}" = default ]; then
+    sed -i 's/;WRITE_DELAY=0//' "$work/server/standalone/configuration/standalone.xml"
+fi
+if [ "${BENCH_DB:-h2}" = postgresql ]; then
+    psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS intermarket_crash" -c "CREATE DATABASE intermarket_crash"
+    export POSTGRESQL_URL="jdbc:postgresql://127.0.0.1:5432/intermarket_crash"
+fi
+launcher=""
+stop() {
+    [ -n "$launcher" ] || return 0
+    for child in $(pgrep -P "$launcher" || true); do kill -9 "$child" 2>/dev/null || true; done
+    kill -9 "$launcher" 2>/dev/null || true
+    while pgrep -f "$work/server/jboss-modules.jar" > /dev/null; do sleep 0.1; done
+    launcher=""
+}
+trap 'stop; rm -rf "$work"; [ "${BENCH_DB:-h2}" = postgresql ] && psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS intermarket_crash" || true' EXIT
+start() {
+    local begun; begun=$(date +%s.%N)
+    "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" -Dintermarket.demo=true >> "$work/server.out" 2>&1 &
+    launcher=$!
+    until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=1"; do sleep 0.2; done
+    echo "$(date +%s.%N) - $begun" | bc
+}
+token() { curl -sf -X POST -u "$1:$2" "$BASE/api/v1/tokens" | jq -r .token; }
+call() { curl -s -X "$2" ${1:+-H "Authorization: Bearer $1"} -H 'Content-Type: application/json' ${4:+-d "$4"} "$BASE/api/v1$3"; }
+
+echo "first start: $(start) s"
+admin=$(token admin demo12345); supervisor=$(token supervisor demo12345); owner=$(token owner1 demo12345)
+call "$admin" PUT /settings '{"minBiddingPeriod":"PT5S"}' > /dev/null
+tokens=()
+for i in $(seq 1 "$agencies"); do
+    user="crash$i"
+    code=$(python3 -c "
+chars='0123456789ABCDEFGHJKLMNPQRTUWXY'; w=[1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28]
+b='91330100'+str(720000000+$i)[:9]; print(b+chars[(31-sum(chars.index(c)*x for c,x in zip(b,w))%31)%31])")
+    call "" POST /registrations "{\"role\":\"AGENCY\",\"organisation\":{\"name\":\"崩溃机构 $i\",\"creditCode\":\"$code\",\"region\":\"330100\",
+        \"legalRepresentative\":\"测试\",\"contactPhone\":\"0571-8$(printf %07d "$i")\"},\"account\":{\"username\":\"$user\",\"password\":\"Crash-harbour-73-kite\"}}" > /dev/null
+    t=$(token "$user" Crash-harbour-73-kite)
+    id=$(call "$t" GET /me | jq -r .organisation.id)
+    call "$t" POST "/agencies/$id/service-guides" '{"itemCode":"ZJFW-003","conditions":"c","process":"p","timeLimitDays":20,"feeStandard":"f"}' > /dev/null
+    admission=$(call "$t" POST "/agencies/$id/admission" | jq -r .id)
+    call "$supervisor" POST "/admissions/$admission/approve" > /dev/null
+    tokens+=("$t")
+done
+project=$(call "$owner" POST /projects '{"name":"崩溃压测","projectCode":"2026-330100-48-01-777777","location":"杭州","investment":"1000000.00"}' | jq -r .id)
+need=$(call "$owner" POST /needs "{\"projectId\":$project,\"itemCode\":\"ZJFW-003\",\"scope\":\"压测\",\"serviceDays\":20,
+    \"ceilingPrice\":\"1000000.00\",\"selectionMethod\":\"LOWEST_PRICE\",\"bidDeadline\":\"$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)\"}" | jq -r .id)
+call "$owner" POST "/needs/$need/publish" > /dev/null
+
+lua="$work/bids.lua"
+{ printf 'tokens = {'; printf '"%s",' "${tokens[@]}"; printf '}\n'; cat <<'LUA'
+request = function()
+    return wrk.format("PUT", nil, {["Authorization"] = "Bearer " .. tokens[math.random(1, #tokens)], ["Content-Type"] = "application/json"},
+        '{"price":"' .. string.format("%d.00", 500000 + math.random(1, 400000)) .. '","serviceDays":20,"plan":"crash"}')
+end
+LUA
+} > "$lua"
+wrk -t2 -c16 -d3s -s "$lua" "$BASE/api/v1/needs/$need/bids/mine" > /dev/null
+printf 'bids/s (wrk -c16, 10 s, %s): %s\n' "${BENCH_H2_WRITE_DELAY:+H2 default write delay}${BENCH_H2_WRITE_DELAY:-as built}" \
+    "$(wrk -t2 -c16 -d10s -s "$lua" "$BASE/api/v1/needs/$need/bids/mine" | awk '/Requests\/sec/ {print $2}')"
+
+total_lost=0
+for crash in $(seq 1 "$crashes"); do
+    : > "$work/acked"
+    pids=()
+    for i in "${!tokens[@]}"; do
+        (
+            t="${tokens[$i]}"
+            while true; do
+                price=$((100000 + RANDOM * 20 + i)).00
+                answer=$(curl -s -m 5 -w ' %{http_code}' -X PUT -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
+                    -d "{\"price\":\"$price\",\"serviceDays\":20,\"plan\":\"crash\"}" "$BASE/api/v1/needs/$need/bids/mine" 2>/dev/null) || exit 0
+                [ "${answer##* }" = 200 ] && echo "$i $price" >> "$work/acked"
+            done
+        ) &
+        pids+=($!)
+    done
+    sleep "$((3 + RANDOM % 4)).$((RANDOM % 10))"
+    stop
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    took=$(start)
+    lost=0
+    for i in "${!tokens[@]}"; do
+        last=$(awk -v i="$i" '$1 == i {p = $2} END {print p}' "$work/acked")
+        [ -z "$last" ] && continue
+        stored=$(call "${tokens[$i]}" GET "/needs/$need/bids/mine" | jq -r .price)
+        # the last one acknowledged, or one sent after it and stored though its answer never came
+        if [ "$stored" != "$last" ] && ! awk -v i="$i" -v s="$stored" 'BEGIN {seen = 0} $1 == i && $2 == s {seen = 1} END {exit !seen}' "$work/acked"; then
+            : # stored a bid sent after the last acknowledged one: acknowledged nothing lost
+        elif [ "$stored" != "$last" ]; then
+            lost=$((lost + 1))
+        fi
+    done
+    total_lost=$((total_lost + lost))
+    verify=$(call "$(token supervisor demo12345)" GET /audit/verify | jq -c '{valid, entries, pending}')
+    echo "crash $crash: $(wc -l < "$work/acked") bids acknowledged, $lost agencies' last acknowledged bid lost; restart to serving $took s; log $verify"
+done
+echo "acknowledged and lost over $crashes crashes: $total_lost"
