@@ -110,7 +110,9 @@
     async function checkReceipt(receipt, offer) {
         const proof = await json("/log/proofs/receipt/" + receipt);
         const leaf = await leafHash(new TextEncoder().encode(proof.entry.leafInput));
-        const recorded = proof.entry.detail.includes("sealed offer sha256 " + offer);
+        // The entry's detail is stored as named facts (JSON); its SHA-256 is the last line of the leaf input.
+        const detailHash = toHex(await sha256(new TextEncoder().encode(proof.entry.detail)));
+        const recorded = JSON.parse(proof.entry.detail).offerSha256 === offer && proof.entry.leafInput.endsWith("\n" + detailHash);
         const ok = recorded && same(leaf, hexToBytes(proof.leafHash)) && await verifyHead(proof.treeHead)
             && await verifyInclusion(proof.leafIndex, proof.treeSize, leaf, proof.auditPath.map(hexToBytes), hexToBytes(proof.treeHead.rootHash));
         document.getElementById("receipt-entry").textContent = proof.entry.leafInput + "\n\n" + proof.entry.detail;

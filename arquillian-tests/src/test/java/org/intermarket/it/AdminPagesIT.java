@@ -54,6 +54,7 @@ class AdminPagesIT extends BrowserTest {
         browser.waitForText(By.id("chosen-state"), "Normal");
         browser.type("disable:reason", "Left the office");
         browser.driver().findElement(By.id("disable:submit")).click();
+        browser.confirm(true);
         browser.waitForText(By.id("messages"), "The account \"" + supervisor + "\" is disabled");
         browser.waitForText(By.id("chosen-state"), "Disabled");
         assertTrue(browser.driver().findElement(By.id("accounts")).getText().contains("Disabled"), "the list shows the new state");

@@ -67,6 +67,11 @@ class AdmissionPagesIT extends BrowserTest {
         assertTrue(browser.driver().findElement(By.id("record-qualifications")).getText().contains("甲测资字32" + agency.id()),
                 "the supervisor sees the whole certificate number");
         browser.screenshot("admission-review-zh");
+        browser.driver().findElement(By.id("rejection:reject")).click();
+        browser.confirm(true);
+        browser.waitForText(By.id("rejection"), "请选择退回原因");
+        assertTrue(browser.driver().findElement(By.id("rejection")).getText().contains("请写明退回的说明"), "no reason is chosen for the supervisor");
+        assertEquals("待审核", browser.driver().findElement(By.id("admission-status")).getText(), "a misclick rejects nobody");
         browser.driver().findElement(By.id("decision:approve")).click();
         browser.waitForText(By.id("admission-status"), "已通过");
 
@@ -74,6 +79,7 @@ class AdmissionPagesIT extends BrowserTest {
         browser.typeDate("sanctions:until_input", LocalDate.now().plusDays(10).toString());
         browser.driver().findElement(By.id("sanctions:reason")).sendKeys("投诉核查期间暂停");
         browser.driver().findElement(By.id("sanctions:suspend")).click();
+        browser.confirm(true);
         browser.waitForText(By.id("profile-status"), "暂停");
         browser.screenshot("agency-suspended-supervisor-zh");
         browser.driver().findElement(By.id("sanctions:lift")).click();
@@ -118,9 +124,14 @@ class AdmissionPagesIT extends BrowserTest {
         browser.waitForText(By.id("chosen-status"), "正常");
 
         browser.driver().findElement(By.id("disable:submit")).click();
+        browser.confirm(true);
         browser.waitForText(By.id("messages"), "请填写理由");
         browser.type("disable:reason", "冒用他人营业执照注册");
         browser.driver().findElement(By.id("disable:submit")).click();
+        browser.confirm(false);
+        assertEquals("正常", browser.driver().findElement(By.id("chosen-status")).getText(), "answering no changes nothing");
+        browser.driver().findElement(By.id("disable:submit")).click();
+        browser.confirm(true);
         browser.waitForText(By.id("messages"), "已停用");
         browser.waitForText(By.id("chosen-status"), "已停用");
         assertTrue(browser.driver().findElement(By.id("organisations")).getText().contains("已停用"), "the list shows the new state");

@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -148,6 +146,13 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("whoami"));
     }
 
+    /** Answers the confirmation dialog a destructive button opens: yes, or no (nothing happens then). */
+    public void confirm(boolean yes) {
+        WebElement answer = new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id(yes ? "confirm-yes" : "confirm-no")));
+        answer.click();
+    }
+
     /** Replaces what a text field holds. */
     public WebElement type(String inputId, String text) {
         WebElement input = waitFor(By.id(inputId));
@@ -158,7 +163,9 @@ public final class Browser implements AutoCloseable {
 
     /** Types a date into a PrimeFaces datePicker's text field (its popup opens only from its button) and leaves the field. */
     public void typeDate(String inputId, String text) {
-        type(inputId, text).sendKeys(org.openqa.selenium.Keys.TAB);
+        // Select what the field holds and type over it: the widget puts a cleared value back when the field blurs.
+        WebElement input = waitFor(By.id(inputId));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text, org.openqa.selenium.Keys.TAB);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> text.equals(d.findElement(By.id(inputId)).getAttribute("value")));
     }
 
@@ -168,11 +175,15 @@ public final class Browser implements AutoCloseable {
         waitUntilGone(By.id("whoami"));
     }
 
+    /** The whole page, not only the window: what is below the fold is what a failing test most often needs shown. */
     public Path screenshot(String name) {
-        File file = driver.getScreenshotAs(OutputType.FILE);
         Path target = screenshots.resolve(name + ".png");
         try {
-            Files.copy(file.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+            Number height = (Number) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 8000);");
+            java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("captureBeyondViewport", true,
+                    "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+            Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

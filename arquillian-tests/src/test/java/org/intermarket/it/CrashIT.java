@@ -187,7 +187,7 @@ class CrashIT {
         do {
             proof = bidder.api().at(base).get("/api/v1/log/proofs/receipt/" + receipt);
             if (proof.status() == 200) {
-                assertTrue(proof.json().getJsonObject("entry").getString("detail").contains("sealed offer sha256 " + offer), proof::toString);
+                assertTrue(proof.json().getJsonObject("entry").getString("detail").contains("\"offerSha256\":\"" + offer + "\""), proof::toString);
                 return;
             }
             Market.pause();

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlineIT extends ProbeTest {
 
-    /** NeedClosing.SETTLE: closing starts this long after the deadline. */
+    /** The settle period this test sets: closing starts this long after the deadline. */
     private static final Duration SETTLE = Duration.ofSeconds(2);
 
     @Deployment(name = "probe", order = 2)
@@ -43,6 +43,7 @@ class DeadlineIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void everyBidReceivedInTimeCountsHoweverLateItIsStoredAndNoneReceivedLate() throws Exception {
         JsonObject settings = Market.fastSettings();
+        Market.overrideSettings("{\"bidSettlePeriod\":\"" + SETTLE + "\"}");
         try {
             List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
             Market.Owner owner = Market.owner();
@@ -76,6 +77,56 @@ class DeadlineIT extends ProbeTest {
                     "the bid whose transaction ran across the deadline and into closing counts");
         } finally {
             Market.restoreSettings(settings);
+        }
+    }
+
+    /**
+     * A rush is stored over seconds after the deadline: closing waits while bids received in time are still being
+     * stored, past the settle period, and counts them all once the stream has stopped.
+     */
+    @Test
+    @OperateOnDeployment("probe")
+    void closingWaitsWhileBidsReceivedInTimeAreStillBeingStored() throws Exception {
+        JsonObject settings = Market.fastSettings();
+        try {
+            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
+            Market.Owner owner = Market.owner();
+            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 6, null);
+            Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+
+            Market.awaitPassed(deadline.plusMillis(300));
+            storeBid(need, agencies.get(0).id(), deadline.minusMillis(30));
+            Market.awaitPassed(deadline.plusMillis(1800));
+            assertEquals("PUBLISHED", status(need), "the settle period (1 s) is over, but a bid was stored 1.5 s ago");
+            storeBid(need, agencies.get(1).id(), deadline.minusMillis(20));
+            Market.awaitPassed(deadline.plusMillis(3300));
+            assertEquals("PUBLISHED", status(need), "still being stored 1.5 s ago");
+            storeBid(need, agencies.get(2).id(), deadline.minusMillis(10));
+
+            JsonObject closed = Market.awaitClosed(need);
+            assertEquals("BIDDING_CLOSED", closed.getString("status"), "all three counted, so not failed: " + closed);
+            assertEquals(3, owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().size());
+        } finally {
+            Market.restoreSettings(settings);
+        }
+    }
+
+    private static String status(long need) {
+        return Api.anonymous().get("/api/v1/needs/" + need).json().getString("status");
+    }
+
+    /** Stores a bid received at {@code receivedAt} now, as the market does when it works off a queue of bids. */
+    private void storeBid(long need, long agency, Instant receivedAt) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO bid (need_id, bid_round, agency_id, price, service_days,"
+                     + " plan, status, first_submitted_at, submitted_at, confirmed, selected_among, changed_at)"
+                     + " SELECT id, bid_round, ?, 125000.00, 20, '排队写入的报价', 'LIVE', ?, ?, TRUE, FALSE, ? FROM need WHERE id = ?")) {
+            insert.setLong(1, agency);
+            insert.setTimestamp(2, Timestamp.from(receivedAt));
+            insert.setTimestamp(3, Timestamp.from(receivedAt));
+            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setLong(5, need);
+            assertEquals(1, insert.executeUpdate());
         }
     }
 

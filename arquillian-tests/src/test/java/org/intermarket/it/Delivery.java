@@ -17,7 +17,7 @@ final class Delivery {
 
     /** Short bidding and notice periods for the rest of a test; {@link Market#restoreSettings} puts them back. */
     static JsonObject fastSettings() {
-        return Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT2S\"}");
+        return Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT2S\",\"bidSettlePeriod\":\"PT1S\"}");
     }
 
     /** A DIRECT need the agency won, its notice period over; returns the need id. */

@@ -53,7 +53,7 @@ class OpenDataApiIT extends ApiTest {
 
     @BeforeAll
     static void needsInEveryState() {
-        settingsBefore = Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT6S\",\"amendmentMinRemaining\":\"PT4S\"}");
+        settingsBefore = Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT6S\",\"amendmentMinRemaining\":\"PT4S\",\"bidSettlePeriod\":\"PT1S\"}");
         start = Instant.now().minusSeconds(1);
         owner = Market.owner();
         first = Agencies.admitted("330100");

@@ -277,6 +277,45 @@ class ProcurementApiIT extends ApiTest {
         assertEquals(List.of("DRAFT"), mine);
     }
 
+    /** A draft is the owner's own until published: revised and deleted by them alone, and never once it is public. */
+    @Test
+    void draftsAreRevisedAndDeletedByTheirOwnerOnlyUntilPublished() {
+        Owner owner = Market.owner();
+        long project = Market.project(owner);
+        Instant later = Instant.now().plusSeconds(5 * 24 * 3600);
+        long draft = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", later, null)).json()
+                .getJsonNumber("id").longValue();
+        String path = "/api/v1/needs/" + draft;
+        String revised = Market.need(project, "LOWEST_PRICE", "2000.00", later, null).replace("编制环境影响报告书并配合审批", "编制报告表");
+        JsonObject changed = owner.api().put(path, revised).json();
+        assertEquals("2000.00", changed.getString("ceilingPrice"));
+        assertEquals("编制报告表", changed.getString("scope"));
+        assertEquals("DRAFT", changed.getString("status"));
+
+        Owner other = Market.owner();
+        assertProblem(other.api().put(path, revised), 404);
+        assertProblem(other.api().delete(path), 404);
+        long otherProject = Market.project(owner);
+        assertFieldError(assertProblem(owner.api().put(path, Market.need(otherProject, "LOWEST_PRICE", "2000.00", later, null)), 400), "projectId");
+
+        Api.Reply passed = owner.api().put(path, Market.need(project, "LOWEST_PRICE", "2000.00", Instant.now().minusSeconds(60), null));
+        assertEquals(200, passed.status(), "a draft may hold any deadline; publishing judges it");
+        JsonObject refused = assertProblem(owner.api().post(path + "/publish", null), 409);
+        assertProblemCode(refused, "procurement.deadline-in-past");
+        assertFieldError(refused, "bidDeadline");
+
+        owner.api().put(path, revised);
+        assertEquals(200, owner.api().post(path + "/publish", null).status());
+        assertProblemCode(assertProblem(owner.api().put(path, revised), 409), "procurement.not-draft");
+        assertProblemCode(assertProblem(owner.api().delete(path), 409), "procurement.not-draft");
+        assertEquals("PUBLISHED", Api.anonymous().get(path).json().getString("status"));
+
+        long second = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", later, null)).json()
+                .getJsonNumber("id").longValue();
+        assertEquals(204, owner.api().delete("/api/v1/needs/" + second).status());
+        assertEquals(404, owner.api().get("/api/v1/needs/" + second).status());
+    }
+
     /** API.md: money is a JSON string with two decimals; clients that still send numbers are read too. */
     @Test
     void moneyIsATwoDecimalStringOutAndAStringOrANumberIn() {
@@ -348,7 +387,8 @@ class ProcurementApiIT extends ApiTest {
         assertEquals(201, amended.status(), amended::toString);
         assertTrue(Instant.parse(amended.json().getString("bidDeadline")).isAfter(before.plusSeconds(3)), "at least the minimum remains");
         JsonObject amendment = Api.anonymous().get(path + "/amendments").jsonArray().getJsonObject(0);
-        assertTrue(amendment.getString("changes").contains("ceiling 90000.00 → 80000.00"), amendment::toString);
+        assertEquals("90000.00", amendment.getJsonObject("changes").getString("ceilingBefore"), amendment::toString);
+        assertEquals("80000.00", amendment.getJsonObject("changes").getString("ceiling"), amendment::toString);
         assertEquals("NEED_AMENDED", confirms.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
         assertFalse(confirms.api().get(path + "/bids/mine").json().getBoolean("confirmed"));
 

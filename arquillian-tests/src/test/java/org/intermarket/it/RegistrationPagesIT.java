@@ -28,7 +28,7 @@ class RegistrationPagesIT extends BrowserTest {
         browser.driver().findElement(By.id("register:username")).sendKeys(username);
         browser.driver().findElement(By.id("register:password")).sendKeys(Registrations.PASSWORD);
         browser.driver().findElement(By.id("register:submit")).click();
-        browser.waitForText(By.id("messages"), "统一社会信用代码不正确");
+        browser.waitForText(By.id("register:formMessages"), "统一社会信用代码不正确");
 
         browser.driver().findElement(By.id("register:creditCode")).clear();
         browser.driver().findElement(By.id("register:creditCode")).sendKeys(code);

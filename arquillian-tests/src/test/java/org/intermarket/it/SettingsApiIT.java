@@ -18,7 +18,7 @@ class SettingsApiIT extends ApiTest {
                 Map.entry("amendmentMinRemaining", "P2D"), Map.entry("ratingPeriod", "P15D"),
                 Map.entry("rectificationPeriod", "P10D"), Map.entry("qualificationExpiryWarning", "P30D"),
                 Map.entry("blacklistPeriod", "P365D"), Map.entry("directSelectionCeiling", "100000.00"),
-                Map.entry("loginLockDuration", "PT15M"));
+                Map.entry("loginLockDuration", "PT15M"), Map.entry("bidSettlePeriod", "PT5S"));
         defaults.keySet().forEach(key -> settings.getString(key));
         assertEquals(52428800, settings.getJsonNumber("maxUploadBytes").longValue());
         assertEquals(5, settings.getInt("loginLockThreshold"));

@@ -87,7 +87,7 @@ class TransparencyLogIT extends ApiTest {
             JsonObject proof = agency.api().get("/api/v1/log/proofs/receipt/" + number).json();
             JsonObject entry = proof.getJsonObject("entry");
             assertEquals(agency.username(), entry.getString("actor"));
-            assertTrue(entry.getString("detail").contains("sealed offer sha256 " + offer), entry::toString);
+            assertTrue(entry.getString("detail").contains("\"offerSha256\":\"" + offer + "\""), entry::toString);
             byte[] leaf = LogProofs.leafHash(entry.getString("leafInput"));
             assertEquals(proof.getString("leafHash"), HEX.formatHex(leaf), "the entry is what its leaf hashes");
             JsonObject head = proof.getJsonObject("treeHead");

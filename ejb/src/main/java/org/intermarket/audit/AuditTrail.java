@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.intermarket.shared.Caller;
+import org.intermarket.shared.StoredText;
 
 /**
  * Writes audit entries inside the caller's transaction, so an entry exists exactly when the change it records was
@@ -20,8 +21,6 @@ import org.intermarket.shared.Caller;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class AuditTrail {
 
-    private static final int MAX_DETAIL = 4000;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -31,15 +30,17 @@ public class AuditTrail {
     @Inject
     private Caller caller;
 
-    /** Records a change made by the current caller. */
-    public AuditEntry record(String action, String entityType, Object entityId, String detail) {
+    /**
+     * Records a change made by the current caller. The detail is kept as facts, not a sentence: pages render it in
+     * the reader's language ({@code audit.detail.<ACTION>} in the bundles) and open data hands it out as JSON.
+     */
+    public AuditEntry record(String action, String entityType, Object entityId, StoredText detail) {
         return recordAs(caller.name(), action, entityType, entityId, detail);
     }
 
     /** Records a change for a named actor, where the container knows no caller yet (sign-in, start-up). */
-    public AuditEntry recordAs(String actor, String action, String entityType, Object entityId, String detail) {
-        String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, entityType, String.valueOf(entityId), text);
+    public AuditEntry recordAs(String actor, String action, String entityType, Object entityId, StoredText detail) {
+        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, entityType, String.valueOf(entityId), detail.encode());
         em.persist(entry);
         return entry;
     }

@@ -27,6 +27,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** The mandatory item list: public reading, supervisors keep it. Every change is a new version. */
 @Stateless
@@ -115,7 +116,7 @@ public class CatalogService {
         ServiceItem item = ServiceItem.create(normalised, form.toDetails(),
                 effectiveFrom == null ? today : effectiveFrom, clock.instant(), caller.name());
         persist(item);
-        audit.record("ITEM_CREATED", "ServiceItem", normalised, describe(item));
+        audit.record("ITEM_CREATED", "ServiceItem", normalised, describe(item, null));
         return item;
     }
 
@@ -133,7 +134,7 @@ public class CatalogService {
         ServiceItem next = current.revise(details, LocalDate.now(clock), now, caller.name());
         em.flush();
         persist(next);
-        audit.record("ITEM_REVISED", "ServiceItem", next.code(), "version " + next.version() + ": " + describe(next));
+        audit.record("ITEM_REVISED", "ServiceItem", next.code(), describe(next, next.version()));
         return next;
     }
 
@@ -142,7 +143,7 @@ public class CatalogService {
         ServiceItem current = find(code);
         current.retire(LocalDate.now(clock), clock.instant(), caller.name());
         audit.record("ITEM_RETIRED", "ServiceItem", current.code(),
-                "version " + current.version() + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+                StoredText.facts("version", current.version(), "reason", reason == null || reason.isBlank() ? "—" : reason.trim()));
         return current;
     }
 
@@ -157,11 +158,11 @@ public class CatalogService {
         }
     }
 
-    private static String describe(ServiceItem item) {
+    private static StoredText describe(ServiceItem item, Integer version) {
         ItemDetails d = item.details();
-        return d.nameZh() + " / " + d.nameEn() + "; department " + d.department() + "; qualification "
-                + d.qualificationType() + "; " + d.standardDays() + " days; fee " + d.feeBasis()
-                + "; mandatory " + d.mandatory() + "; from " + item.effectiveFrom();
+        return StoredText.facts("version", version, "nameZh", d.nameZh(), "nameEn", d.nameEn(), "department", d.department(),
+                "qualification", d.qualificationType() == null ? "—" : d.qualificationType(), "days", d.standardDays(),
+                "fee", d.feeBasis(), "mandatory", d.mandatory(), "from", item.effectiveFrom());
     }
 
     private static String normaliseCode(String code) {

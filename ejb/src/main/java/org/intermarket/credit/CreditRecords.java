@@ -29,6 +29,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * The credit inputs supervisors record (violations, rewards, periodic ratings) and blacklistings,
@@ -90,7 +91,7 @@ public class CreditRecords {
         Violation violation = new Violation(agencyId, severity, source, contractId, reason, evidence, now, by);
         em.persist(violation);
         em.flush();
-        audit.recordAs(by, "VIOLATION_RECORDED", "Agency", agencyId, severity + " (" + source + "): " + reason);
+        audit.recordAs(by, "VIOLATION_RECORDED", "Agency", agencyId, StoredText.facts("severity", severity, "source", source, "reason", reason));
         inbox.post(agencyId, NotificationKind.VIOLATION_RECORDED, AGENCY_LINK + agencyId, severity.name(), reason);
         creditChanged.fire(new CreditInputChanged(agencyId, severity + " violation −" + severity.points() + ": " + reason));
         if (severity == Severity.SERIOUS) {
@@ -105,7 +106,7 @@ public class CreditRecords {
         registry.agencyForUpdate(agencyId);
         Reward reward = new Reward(agencyId, form.points(), form.reason().trim(), clock.instant(), caller.name());
         em.persist(reward);
-        audit.record("REWARD_GRANTED", "Agency", agencyId, "+" + form.points() + ": " + reward.reason());
+        audit.record("REWARD_GRANTED", "Agency", agencyId, StoredText.facts("points", form.points(), "reason", reward.reason()));
         inbox.post(agencyId, NotificationKind.REWARD_GRANTED, AGENCY_LINK + agencyId, String.valueOf(form.points()), reward.reason());
         creditChanged.fire(new CreditInputChanged(agencyId, "reward +" + form.points() + ": " + reward.reason()));
         return reward;
@@ -115,7 +116,7 @@ public class CreditRecords {
         registry.agencyForUpdate(agencyId);
         SupervisorRating rating = new SupervisorRating(agencyId, form.score().setScale(2), form.comment().trim(), clock.instant(), caller.name());
         em.persist(rating);
-        audit.record("SUPERVISOR_RATED", "Agency", agencyId, rating.score() + ": " + rating.comment());
+        audit.record("SUPERVISOR_RATED", "Agency", agencyId, StoredText.facts("score", rating.score(), "comment", rating.comment()));
         inbox.post(agencyId, NotificationKind.SUPERVISOR_RATED, AGENCY_LINK + agencyId, rating.score().toPlainString(), rating.comment());
         creditChanged.fire(new CreditInputChanged(agencyId, "supervisor rating " + rating.score() + ": " + rating.comment()));
         return rating;
@@ -134,7 +135,7 @@ public class CreditRecords {
         Blacklisting entry = new Blacklisting(agencyId, LocalDate.now(clock), until, reason, violationId, clock.instant(), by);
         em.persist(entry);
         updateBlacklistedUntil(agencyId);
-        audit.record("AGENCY_BLACKLISTED", "Agency", agencyId, "through " + until + ": " + reason);
+        audit.record("AGENCY_BLACKLISTED", "Agency", agencyId, StoredText.facts("until", until, "reason", reason));
         inbox.post(agencyId, NotificationKind.BLACKLISTED, AGENCY_LINK + agencyId, until.toString(), reason);
         creditChanged.fire(new CreditInputChanged(agencyId, "blacklisted through " + until + ": " + reason));
         return entry;
@@ -150,7 +151,7 @@ public class CreditRecords {
         }
         inForce.forEach(b -> b.lift(reason.trim(), caller.name(), clock.instant()));
         updateBlacklistedUntil(agencyId);
-        audit.record("BLACKLIST_LIFTED", "Agency", agencyId, reason.trim());
+        audit.record("BLACKLIST_LIFTED", "Agency", agencyId, StoredText.facts("reason", reason.trim()));
         inbox.post(agencyId, NotificationKind.BLACKLIST_LIFTED, AGENCY_LINK + agencyId, reason.trim());
         creditChanged.fire(new CreditInputChanged(agencyId, "blacklisting lifted: " + reason.trim()));
         return inForce;

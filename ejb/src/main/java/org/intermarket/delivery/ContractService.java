@@ -38,6 +38,7 @@ import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * From the award to the rating: the owner signs, the winner confirms (or forfeits), deliverables
@@ -94,7 +95,7 @@ public class ContractService {
             throw new ConflictException("delivery.not-notice", "a contract is signed after the result notice (status is " + need.status() + ")");
         }
         if (now.isBefore(need.noticeEndsAt())) {
-            throw new ConflictException("delivery.notice-period", "the notice period runs until " + need.noticeEndsAt());
+            throw new ConflictException("delivery.notice-period", "the notice period runs until " + need.noticeEndsAt(), need.noticeEndsAt());
         }
         if (objections.undecided(needId)) {
             throw new ConflictException("delivery.objection-pending", "an objection to the result is not decided yet");
@@ -109,8 +110,8 @@ public class ContractService {
         Contract contract = new Contract(need, winner, now, now.plus(settings.current().duration(SettingKey.SIGNING_PERIOD)));
         em.persist(contract);
         em.flush();
-        timeline("CONTRACT_SIGNED", contract, "contract " + contract.id() + " at " + contract.price() + " CNY, "
-                + contract.serviceDays() + " days; to be confirmed by " + contract.confirmBy());
+        timeline("CONTRACT_SIGNED", contract, StoredText.facts("contract", contract.id(), "price", contract.price(),
+                "days", contract.serviceDays(), "confirmBy", contract.confirmBy()));
         inbox.post(contract.agencyId(), NotificationKind.CONTRACT_SIGNED, link(contract), String.valueOf(needId), String.valueOf(contract.id()),
                 contract.confirmBy().toString());
         return contract;
@@ -121,7 +122,7 @@ public class ContractService {
         Contract contract = ownAsAgency(contractId);
         contract.confirm(clock.instant(), clock.getZone());
         contract.need().contracted();
-        timeline("CONTRACT_CONFIRMED", contract, "contract " + contractId + ", due " + contract.dueDate());
+        timeline("CONTRACT_CONFIRMED", contract, StoredText.facts("contract", contractId, "due", contract.dueDate()));
         inbox.post(contract.ownerOrganisationId(), NotificationKind.CONTRACT_CONFIRMED, link(contract), String.valueOf(contractId),
                 contract.dueDate().toString());
         return contract;
@@ -144,7 +145,7 @@ public class ContractService {
         Bid bid = em.find(Bid.class, contract.bidId());
         bid.forfeit();
         contract.need().annulAward("contract " + contract.id() + " lapsed: " + reason);
-        timeline("CONTRACT_LAPSED", contract, reason);
+        timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", reason));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
                 "contract " + contract.id() + " not signed: " + reason);
         notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), reason);
@@ -159,8 +160,8 @@ public class ContractService {
         Deliverable deliverable = new Deliverable(contract, stored, now);
         em.persist(deliverable);
         contract.need().delivery(NeedStatus.DELIVERED);
-        timeline("DELIVERABLE_SUBMITTED", contract, "contract " + contractId + ": " + stored.originalName() + ", " + stored.size()
-                + " bytes, sha256 " + stored.sha256());
+        timeline("DELIVERABLE_SUBMITTED", contract, StoredText.facts("contract", contractId, "file", stored.originalName(),
+                "bytes", stored.size(), "sha256", stored.sha256()));
         inbox.post(contract.ownerOrganisationId(), NotificationKind.DELIVERABLE_SUBMITTED, link(contract), String.valueOf(contractId),
                 stored.originalName());
         return deliverable;
@@ -172,10 +173,10 @@ public class ContractService {
         Contract contract = ownAsOwner(contractId);
         String why = reason == null ? "" : reason.trim();
         if (!accepted && why.isEmpty()) {
-            throw new InvalidInputException("reason", "say why the deliverables are rejected");
+            throw InvalidInputException.because("reason", "reason-required", "say why the deliverables are rejected");
         }
         if (why.length() > 1000) {
-            throw new InvalidInputException("reason", "at most 1000 characters");
+            throw InvalidInputException.because("reason", "reason-too-long", "at most 1000 characters");
         }
         Instant now = clock.instant();
         if (accepted) {
@@ -187,7 +188,7 @@ public class ContractService {
         }
         em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
                 .forEach(d -> d.decide(accepted, why.isEmpty() ? null : why, now));
-        timeline(accepted ? "DELIVERY_ACCEPTED" : "DELIVERY_REJECTED", contract, "contract " + contractId + (why.isEmpty() ? "" : ": " + why));
+        timeline(accepted ? "DELIVERY_ACCEPTED" : "DELIVERY_REJECTED", contract, StoredText.facts("contract", contractId, "reason", why.isEmpty() ? null : why));
         inbox.post(contract.agencyId(), accepted ? NotificationKind.DELIVERY_ACCEPTED : NotificationKind.DELIVERY_REJECTED, link(contract),
                 String.valueOf(contractId), why);
         return contract;
@@ -206,8 +207,8 @@ public class ContractService {
         em.persist(rating);
         em.flush();
         Rating.Scores s = rating.scores();
-        audit.recordAs(actor, "NEED_RATED", "Need", contract.need().id(), "contract " + contract.id() + ": " + s.quality() + "/"
-                + s.timeliness() + "/" + s.attitude() + "/" + s.fee() + (rating.defaultRating() ? " (default: not rated in time)" : ""));
+        audit.recordAs(actor, rating.defaultRating() ? "NEED_RATED_BY_DEFAULT" : "NEED_RATED", "Need", contract.need().id(), StoredText.facts(
+                "contract", contract.id(), "quality", s.quality(), "timeliness", s.timeliness(), "attitude", s.attitude(), "fee", s.fee()));
         inbox.post(contract.agencyId(), NotificationKind.AGENCY_RATED, link(contract), String.valueOf(contract.id()),
                 String.valueOf(s.quality()), String.valueOf(s.timeliness()), String.valueOf(s.attitude()), String.valueOf(s.fee()));
         if (rating.bad()) {
@@ -245,7 +246,7 @@ public class ContractService {
         for (Contract contract : late) {
             if (contract.flagOverdue(today)) {
                 flagged++;
-                timeline("CONTRACT_OVERDUE", contract, "contract " + contract.id() + " was due " + contract.dueDate());
+                timeline("CONTRACT_OVERDUE", contract, StoredText.facts("contract", contract.id(), "due", contract.dueDate()));
                 creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
                         "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
                 notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()),
@@ -295,7 +296,7 @@ public class ContractService {
         inbox.post(contract.agencyId(), kind, link, params);
     }
 
-    private void timeline(String action, Contract contract, String detail) {
+    private void timeline(String action, Contract contract, StoredText detail) {
         String actor = caller.name();
         audit.recordAs(Caller.ANONYMOUS.equals(actor) ? SYSTEM : actor, action, "Need", contract.need().id(), detail);
     }

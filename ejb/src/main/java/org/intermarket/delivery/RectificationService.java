@@ -22,6 +22,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * 评价-整改-回访: the agency answers a bad rating's rectification, a supervisor follows up and
@@ -55,7 +56,7 @@ public class RectificationService {
             throw new NotFoundException("rectification of rating", ratingId);
         }
         rectification.answer(answer.trim(), clock.instant());
-        audit.record("RECTIFICATION_ANSWERED", "Agency", rectification.agencyId(), "rating " + ratingId);
+        audit.record("RECTIFICATION_ANSWERED", "Agency", rectification.agencyId(), StoredText.facts("rating", ratingId));
         inbox.post(rectification.rating().contract().ownerOrganisationId(), NotificationKind.RECTIFICATION_ANSWERED,
                 "/account/contract.xhtml?id=" + rectification.rating().contract().id(), String.valueOf(ratingId));
         return rectification;
@@ -65,7 +66,7 @@ public class RectificationService {
     public Rectification close(@NotNull Long ratingId, @NotBlank @Size(max = 1000) String note) {
         Rectification rectification = ofRating(ratingId);
         rectification.close(note.trim(), caller.name(), clock.instant());
-        audit.record("RECTIFICATION_CLOSED", "Agency", rectification.agencyId(), "rating " + ratingId + ": " + note.trim());
+        audit.record("RECTIFICATION_CLOSED", "Agency", rectification.agencyId(), StoredText.facts("rating", ratingId, "note", note.trim()));
         inbox.post(rectification.agencyId(), NotificationKind.RECTIFICATION_CLOSED, "/account/contract.xhtml?id=" + rectification.rating().contract().id(),
                 String.valueOf(ratingId), note.trim());
         return rectification;

@@ -9,6 +9,7 @@ import org.intermarket.registry.Agency;
 import org.intermarket.registry.Organisation;
 import org.intermarket.registry.Qualification;
 import org.intermarket.registry.ServiceGuide;
+import org.intermarket.shared.StoredText;
 
 /**
  * The demo agencies' records: five admitted from several regions (one outside Zhejiang), one
@@ -89,7 +90,7 @@ final class DemoAgencies {
             admission.approve("supervisor", now);
         }
         em.flush();
-        audit.recordAs("system", index < 5 ? "ADMISSION_APPROVED" : "ADMISSION_APPLIED", "Agency", agency.id(), "demo data");
+        audit.recordAs("system", index < 5 ? "ADMISSION_APPROVED" : "ADMISSION_APPLIED", "Agency", agency.id(), StoredText.facts("demo", true));
     }
 
     private void qualification(Agency agency, String type, String level, String number, LocalDate from, LocalDate to) {

@@ -27,6 +27,7 @@ import org.intermarket.registry.OrganisationType;
 import org.intermarket.registry.Region;
 import org.intermarket.registry.Role;
 import org.intermarket.security.PasswordHasher;
+import org.intermarket.shared.StoredText;
 
 /**
  * Fills an empty database with the demo accounts of API.md ("Demo data"). On by default for
@@ -106,7 +107,7 @@ public class DemoDataLoader {
                 representative, phone, now);
         em.persist(organisation);
         em.flush();
-        audit.recordAs("system", "ORGANISATION_REGISTERED", "Organisation", organisation.id(), "demo data: " + type + " " + name);
+        audit.recordAs("system", "ORGANISATION_REGISTERED", "Organisation", organisation.id(), StoredText.facts("type", type, "name", name, "demo", true));
         return organisation;
     }
 
@@ -115,7 +116,7 @@ public class DemoDataLoader {
                 username + "@demo.intermarket.example", now);
         em.persist(account);
         em.flush();
-        audit.recordAs("system", "ACCOUNT_CREATED", "Account", account.id(), "demo data: role " + role);
+        audit.recordAs("system", "ACCOUNT_CREATED", "Account", account.id(), StoredText.facts("role", role, "demo", true));
     }
 
     /** A valid credit code: registration prefix, the region's six digits, a number from the name, check character. */

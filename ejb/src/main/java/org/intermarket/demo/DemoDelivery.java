@@ -31,6 +31,7 @@ import org.intermarket.procurement.Project;
 import org.intermarket.procurement.SelectionMethod;
 import org.intermarket.registry.Agency;
 import org.intermarket.registry.Organisation;
+import org.intermarket.shared.StoredText;
 
 /**
  * Contracts in every state and agencies at every credit level: agency1 A and on the red list,
@@ -186,11 +187,11 @@ final class DemoDelivery {
                 now.minus(DAY.multipliedBy(daysAgo)), source == ViolationSource.SUPERVISOR ? SUPERVISOR : "system");
         em.persist(violation);
         em.flush();
-        audit.recordAs(violation.recordedBy(), "VIOLATION_RECORDED", "Agency", agency, severity + " (" + source + "): " + reason);
+        audit.recordAs(violation.recordedBy(), "VIOLATION_RECORDED", "Agency", agency, StoredText.facts("severity", severity, "source", source, "reason", reason));
         return violation;
     }
 
     private void record(Contract contract, String action) {
-        audit.recordAs("system", action, "Need", contract.need().id(), "demo data");
+        audit.recordAs("system", action, "Need", contract.need().id(), StoredText.facts("demo", true));
     }
 }

@@ -14,6 +14,7 @@ import org.intermarket.procurement.Project;
 import org.intermarket.procurement.RandomDraw;
 import org.intermarket.procurement.SelectionMethod;
 import org.intermarket.registry.Organisation;
+import org.intermarket.shared.StoredText;
 
 /**
  * Demo needs in every state the market has so far: a draft, an open one with sealed bids, one
@@ -66,7 +67,7 @@ final class DemoNeeds {
                 now.minus(DAY.multipliedBy(2)));
         String seed = RandomDraw.newSeed();
         drawn.publish(drawn.bidDeadline().minus(DAY.multipliedBy(6)), MIN_PERIOD, seed, RandomDraw.commitment(seed));
-        record(drawn, "NEED_PUBLISHED", "draw commitment " + drawn.drawCommitment());
+        record(drawn, "NEED_PUBLISHED", StoredText.facts("drawCommitment", drawn.drawCommitment(), "demo", true));
         List<Bid> drawBids = List.of(
                 bid(drawn, agencies.get(0), "86000.00", drawn.bidDeadline().minus(DAY.multipliedBy(4))),
                 bid(drawn, agencies.get(2), "84000.00", drawn.bidDeadline().minus(DAY.multipliedBy(3))),
@@ -91,7 +92,7 @@ final class DemoNeeds {
         Need cancelled = need(bridge, "ZJFW-014", "接线工程节能评估", SelectionMethod.LOWEST_PRICE, "30000.00", now.plus(DAY.multipliedBy(4)));
         publish(cancelled, now.minus(DAY));
         cancelled.cancel("初步设计调整，节能评估并入主体工程一并开展", now.minus(Duration.ofHours(5)));
-        record(cancelled, "NEED_CANCELLED", cancelled.statusReason());
+        record(cancelled, "NEED_CANCELLED", StoredText.facts("reason", cancelled.statusReason(), "demo", true));
         em.flush();
     }
 
@@ -137,14 +138,14 @@ final class DemoNeeds {
 
     private void award(Need need, Long bidId, String method) {
         need.award(bidId, need.bidDeadline().plus(Duration.ofHours(1)), MIN_PERIOD);
-        record(need, "NEED_AWARDED", method + " demo selection");
+        record(need, "NEED_AWARDED", StoredText.facts("method", method, "demo", true));
     }
 
     private void record(Need need, String action) {
-        record(need, action, "demo data");
+        record(need, action, StoredText.facts("demo", true));
     }
 
-    private void record(Need need, String action, String detail) {
+    private void record(Need need, String action, StoredText detail) {
         audit.recordAs("system", action, "Need", need.id(), detail);
     }
 }

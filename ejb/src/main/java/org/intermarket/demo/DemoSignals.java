@@ -12,6 +12,7 @@ import org.intermarket.procurement.NeedTerms;
 import org.intermarket.procurement.Project;
 import org.intermarket.procurement.SelectionMethod;
 import org.intermarket.registry.Organisation;
+import org.intermarket.shared.StoredText;
 
 /**
  * One obvious case for the supervisors' bid-rigging page: on a closed need of owner2, agency3 and
@@ -44,14 +45,14 @@ final class DemoSignals {
                 SelectionMethod.LOWEST_PRICE, null, deadline, "0574-87002002"), now.minus(DAY.multipliedBy(10)));
         em.persist(need);
         em.flush();
-        audit.recordAs("system", "NEED_DRAFTED", "Need", need.id(), "demo data");
+        audit.recordAs("system", "NEED_DRAFTED", "Need", need.id(), StoredText.facts("demo", true));
         need.publish(deadline.minus(DAY.multipliedBy(7)), Duration.ofDays(3), null, null);
-        audit.recordAs("system", "NEED_PUBLISHED", "Need", need.id(), "demo data");
+        audit.recordAs("system", "NEED_PUBLISHED", "Need", need.id(), StoredText.facts("demo", true));
         bid(need, agencies.get(0), "152000.00", "183.129.204.18", deadline.minus(DAY.multipliedBy(4)));
         bid(need, agencies.get(2), "145800.00", "60.191.37.102", deadline.minus(Duration.ofHours(30)));
         bid(need, agencies.get(4), "146300.00", "60.191.37.102", deadline.minus(Duration.ofHours(29)));
         need.close(3, deadline.plusSeconds(1));
-        audit.recordAs("system", "BIDDING_CLOSED", "Need", need.id(), "demo data");
+        audit.recordAs("system", "BIDDING_CLOSED", "Need", need.id(), StoredText.facts("demo", true));
         em.flush();
     }
 

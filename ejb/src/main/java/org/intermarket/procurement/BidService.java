@@ -29,6 +29,7 @@ import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * Sealed bids, judged by their receipt time: the moment the server received the request ({@code receivedAt}, taken
@@ -39,7 +40,7 @@ import org.intermarket.shared.Roles;
  * under a shared lock on the need's row, which bids on one need hold together (PostgreSQL's FOR SHARE; H2 knows
  * only the exclusive lock, so there they take turns) and which closing takes exclusively: closing waits until every
  * bid in flight has committed, and a bid that comes after it finds the need closed. Closing starts
- * {@link NeedClosing#SETTLE} after the deadline, time for a bid received just in time to reach the lock. No other
+ * the settle period after the deadline (NeedClosing), time for a bid received just in time to reach the lock. No other
  * lock is taken: the audit entry takes none.
  *
  * <p>Before the deadline only the bidding agency can read its bid: no other role, page, log or audit detail shows it.
@@ -177,8 +178,8 @@ public class BidService {
         if (bid == null || bid.status() != BidStatus.LIVE) {
             throw new NotFoundException("your bid on need", needId);
         }
-        bid.withdraw(received);
-        audit.record("BID_WITHDRAWN", "Bid", bid.id(), "need " + needId + " round " + need.round() + ", received " + received);
+        bid.withdraw(received, clock.instant());
+        audit.record("BID_WITHDRAWN", "Bid", bid.id(), StoredText.facts("need", needId, "round", need.round(), "received", received));
     }
 
     /** The caller's own bid on the current round, live or withdrawn. */
@@ -246,9 +247,9 @@ public class BidService {
     /** The submission's audit entry, sealed (a digest of the offer, never the offer), and the receipt that names it. */
     private void receipt(Bid bid, String action, Need need, Instant received) {
         String sealed = bid.sealedOfferSha256();
-        AuditEntry entry = audit.record(action, "Bid", bid.id(), "need " + need.id() + " round " + need.round()
-                + ", sealed offer sha256 " + sealed + ", received " + received);
-        bid.issueReceipt(entry.seq());
+        AuditEntry entry = audit.record(action, "Bid", bid.id(), StoredText.facts("need", need.id(), "round", need.round(),
+                "offerSha256", sealed, "received", received));
+        bid.issueReceipt(entry.seq(), sealed, clock.instant());
     }
 
     /** The receipt time the web layer took; a call from inside the server (a probe, a job) is received now. */

@@ -21,25 +21,32 @@ import java.util.logging.Logger;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
+import org.intermarket.settings.SettingKey;
+import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
- * Closes bidding on needs whose deadline has passed, {@link #SETTLE} after it. Closing takes the need's row lock
- * exclusively, so it waits for every bid still being stored (they hold it shared) and then counts them all; a bid
- * that reaches the need after closing finds it closed. It only acts on a PUBLISHED need past its deadline and the
- * settle time, so a timer that fires twice, late, or on two nodes changes nothing twice.
+ * Closes bidding on needs whose deadline has passed, once the bids received in time have all been stored. A bid is
+ * judged by when it arrived, but in a deadline rush hundreds arrive in the last second and are stored over the next
+ * seconds, queued behind authentication, the workers and the need's lock. So closing starts the settle period after
+ * the deadline (the setting {@code bidSettlePeriod}, 5 seconds by default: time for a lone bid received just in time
+ * to reach the lock) and then waits for as long as bids of the need are still being stored, until none has been for
+ * {@link #QUIET} (at most {@link #LONGEST_WAIT} after the deadline). Closing takes the need's row lock exclusively, so
+ * it also waits for every bid still in its transaction (they hold it shared) and then counts them all; a bid that
+ * reaches the need after closing finds it closed and is refused (409), never silently lost. It only acts on a
+ * PUBLISHED need past that moment, so a timer that fires twice, late, or on two nodes changes nothing twice.
  */
 @Stateless
 public class NeedClosing {
 
     private static final Logger LOG = Logger.getLogger(NeedClosing.class.getName());
 
-    /**
-     * How long after the deadline closing waits: the time a bid received just before the deadline has to get
-     * through authentication and the queue of workers to the need's lock. The deadline rush benchmark's p99 from
-     * receipt to answer is well below it; a bid later than that, though received in time, is refused, not lost.
-     */
-    public static final Duration SETTLE = Duration.ofSeconds(2);
+    /** Closing waits until no bid of the need has been stored for this long: the rush has been worked off. */
+    static final Duration QUIET = Duration.ofSeconds(2);
+
+    /** A stream of stored bids keeps a need open at most this long after its deadline. */
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
 
     @PersistenceContext
     private EntityManager em;
@@ -52,6 +59,9 @@ public class NeedClosing {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SettingsService settings;
 
     @Resource
     private SessionContext context;
@@ -68,7 +78,7 @@ public class NeedClosing {
     public int closeDue() {
         List<Long> due = em.createQuery("SELECT n.id FROM Need n WHERE n.status = :published AND n.bidDeadline <= :settled ORDER BY n.bidDeadline",
                         Long.class)
-                .setParameter("published", NeedStatus.PUBLISHED).setParameter("settled", clock.instant().minus(SETTLE)).getResultList();
+                .setParameter("published", NeedStatus.PUBLISHED).setParameter("settled", clock.instant().minus(settle())).getResultList();
         NeedClosing self = context.getBusinessObject(NeedClosing.class);
         int closed = 0;
         for (Long id : due) {
@@ -82,8 +92,8 @@ public class NeedClosing {
     }
 
     /**
-     * When a need that its timer could not close yet may close, if it is still open for bids and that moment is
-     * still to come (a timer that fired early); empty when it closed, or an amendment's own timer will close it.
+     * When to try again to close a need its timer could not close yet: when it may close (a timer that fired early,
+     * bids still being stored), and a second from now at the earliest; empty once it is no longer open for bids.
      */
     @PermitAll
     public Optional<Instant> stillDue(Long needId) {
@@ -91,13 +101,33 @@ public class NeedClosing {
         if (need == null || need.status() != NeedStatus.PUBLISHED) {
             return Optional.empty();
         }
-        Instant when = closesAt(need);
-        return clock.instant().isBefore(when) ? Optional.of(when) : Optional.empty();
+        Instant soonest = clock.instant().plusSeconds(1);
+        Instant when = mayCloseAt(need);
+        return Optional.of(when.isAfter(soonest) ? when : soonest);
     }
 
-    /** When closing may start: the deadline and the settle time after it. */
-    public static Instant closesAt(Need need) {
-        return need.bidDeadline().plus(SETTLE);
+    /** The earliest moment closing may start: the deadline and the settle period after it. */
+    @PermitAll
+    public Instant closesAt(Need need) {
+        return need.bidDeadline().plus(settle());
+    }
+
+    /** The earliest moment closing may start, and later while bids received in time are still being stored. */
+    private Instant mayCloseAt(Need need) {
+        Instant settled = closesAt(need);
+        Instant lastStored = em.createQuery("SELECT MAX(b.changedAt) FROM Bid b WHERE b.need = :need AND b.round = :round", Instant.class)
+                .setParameter("need", need).setParameter("round", need.round()).getSingleResult();
+        if (lastStored == null) {
+            return settled;
+        }
+        Instant quiet = lastStored.plus(QUIET);
+        Instant longest = need.bidDeadline().plus(LONGEST_WAIT);
+        Instant waited = quiet.isBefore(longest) ? quiet : longest;
+        return waited.isAfter(settled) ? waited : settled;
+    }
+
+    private Duration settle() {
+        return settings.current().duration(SettingKey.BID_SETTLE_PERIOD);
     }
 
     /** True when this call closed the need. */
@@ -106,7 +136,7 @@ public class NeedClosing {
     public boolean close(Long needId) {
         Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        if (need == null || now.isBefore(closesAt(need))) {
+        if (need == null || now.isBefore(mayCloseAt(need))) {
             return false;
         }
         int live = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live"
@@ -119,11 +149,11 @@ public class NeedClosing {
         Long owner = need.project().ownerOrganisationId();
         String link = "/need.xhtml?id=" + needId;
         if (need.status() == NeedStatus.FAILED) {
-            audit.recordAs("system", "NEED_FAILED", "Need", needId, "round " + need.round() + " closed with " + live + " bids: " + need.statusReason());
+            audit.recordAs("system", "NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", live));
             inbox.post(owner, NotificationKind.NEED_FAILED, link, String.valueOf(needId), String.valueOf(live));
         } else {
-            audit.recordAs("system", "BIDDING_CLOSED", "Need", needId, "round " + need.round() + " closed with " + live + " bids"
-                    + (need.drawSeed() == null ? "" : "; draw seed revealed: " + need.drawSeed()));
+            audit.recordAs("system", "BIDDING_CLOSED", "Need", needId, StoredText.facts("round", need.round(), "bids", live,
+                    "drawSeed", need.drawSeed()));
             inbox.post(owner, NotificationKind.BIDDING_CLOSED, link, String.valueOf(needId), String.valueOf(live));
         }
         return true;

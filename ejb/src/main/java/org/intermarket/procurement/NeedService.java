@@ -33,6 +33,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** Needs from draft to publication, cancellation and republication, and their public reading. */
 @Stateless
@@ -73,8 +74,64 @@ public class NeedService {
         em.persist(need);
         em.flush();
         exclude(need, form.excludedAgencies());
-        audit.record("NEED_DRAFTED", "Need", need.id(), need.itemCode() + " on project " + project.projectCode() + ", " + need.method());
+        audit.record("NEED_DRAFTED", "Need", need.id(), StoredText.facts("item", need.itemCode(), "project", project.projectCode(), "method", need.method()));
         return need;
+    }
+
+    /**
+     * Drafts and publishes in one transaction, as the owner's desk does: a publication that is refused (a deadline
+     * too soon, a method not allowed) leaves no draft behind, and the form keeps what the owner typed.
+     */
+    @RolesAllowed(Roles.OWNER)
+    public Need publishNew(@NotNull @Valid NeedForm form) {
+        return publish(draft(form).id());
+    }
+
+    /**
+     * Replaces the terms of the caller's own draft; the draft stays on its project. Exclusions are replaced when the
+     * form lists them and kept when it leaves them out.
+     */
+    @RolesAllowed(Roles.OWNER)
+    public Need reviseDraft(@NotNull Long id, @NotNull @Valid NeedForm form) {
+        Need need = ownLocked(id);
+        if (!need.project().id().equals(form.projectId())) {
+            throw new InvalidInputException("projectId", "a draft stays on its project; draft a new need for another project");
+        }
+        need.revise(rules.terms(form).withContact(need.contact()));
+        if (form.excludedAgencies() != null) {
+            em.createQuery("DELETE FROM Exclusion x WHERE x.need = :need").setParameter("need", need).executeUpdate();
+            exclude(need, form.excludedAgencies());
+        }
+        audit.record("NEED_REVISED", "Need", id, StoredText.facts("item", need.itemCode(), "method", need.method(), "deadline", need.bidDeadline()));
+        return need;
+    }
+
+    /** The caller's own draft, to be edited; someone else's need is reported missing, a published one refused. */
+    @RolesAllowed(Roles.OWNER)
+    public Need ownDraft(@NotNull Long id) {
+        Need need = em.find(Need.class, id);
+        if (need == null || !isOwner(need)) {
+            throw new NotFoundException("need", id);
+        }
+        need.requireDraft();
+        return need;
+    }
+
+    /** Revises the caller's draft and publishes it, in one transaction: a refused publication keeps the draft as it was. */
+    @RolesAllowed(Roles.OWNER)
+    public Need publishRevised(@NotNull Long id, @NotNull @Valid NeedForm form) {
+        reviseDraft(id, form);
+        return publish(id);
+    }
+
+    /** Deletes the caller's own draft: it was never public, so nothing of it is owed to anyone; the audit trail keeps that it existed. */
+    @RolesAllowed(Roles.OWNER)
+    public void deleteDraft(@NotNull Long id) {
+        Need need = ownLocked(id);
+        need.requireDraft();
+        em.createQuery("DELETE FROM Exclusion x WHERE x.need = :need").setParameter("need", need).executeUpdate();
+        em.remove(need);
+        audit.record("NEED_DRAFT_DELETED", "Need", id, StoredText.facts("item", need.itemCode(), "project", need.project().projectCode()));
     }
 
     @RolesAllowed(Roles.OWNER)
@@ -85,9 +142,8 @@ public class NeedService {
         String seed = need.method() == SelectionMethod.RANDOM_DRAW ? RandomDraw.newSeed() : null;
         need.publish(clock.instant(), current.duration(SettingKey.MIN_BIDDING_PERIOD), seed, seed == null ? null : RandomDraw.commitment(seed));
         timers.scheduleClosing(need);
-        audit.record("NEED_PUBLISHED", "Need", need.id(), "round " + need.round() + ", " + need.method() + ", ceiling "
-                + need.ceilingPrice() + ", deadline " + need.bidDeadline()
-                + (need.drawCommitment() == null ? "" : ", draw commitment " + need.drawCommitment()));
+        audit.record("NEED_PUBLISHED", "Need", need.id(), StoredText.facts("round", need.round(), "method", need.method(),
+                "ceiling", need.ceilingPrice() == null ? "—" : need.ceilingPrice(), "deadline", need.bidDeadline(), "drawCommitment", need.drawCommitment()));
         notifyServingAgencies(need);
         return need;
     }
@@ -113,16 +169,16 @@ public class NeedService {
     public Need amend(@NotNull Long id, @NotNull @Valid AmendmentForm form) {
         Need need = ownLocked(id);
         Instant now = clock.instant();
-        String changes = need.amend(form.scope() == null || form.scope().isBlank() ? null : form.scope().trim(), form.serviceDays(),
+        StoredText changes = need.amend(form.scope() == null || form.scope().isBlank() ? null : form.scope().trim(), form.serviceDays(),
                 form.ceilingPrice() == null ? null : form.ceilingPrice().setScale(2), form.bidDeadline(), now,
                 settings.current().duration(SettingKey.AMENDMENT_MIN_REMAINING));
-        em.persist(new Amendment(need, form.reason().trim(), changes, now));
+        em.persist(new Amendment(need, form.reason().trim(), changes.encode(), now));
         for (Bid bid : liveBids(need)) {
             bid.requireConfirmation();
             inbox.post(bid.agencyId(), NotificationKind.NEED_AMENDED, "/need.xhtml?id=" + id, String.valueOf(id), form.reason().trim());
         }
         timers.scheduleClosing(need);
-        audit.record("NEED_AMENDED", "Need", id, form.reason().trim() + " (" + changes + ")");
+        audit.record("NEED_AMENDED", "Need", id, StoredText.facts("reason", form.reason().trim()).and(changes));
         return need;
     }
 
@@ -157,7 +213,7 @@ public class NeedService {
     public Need cancel(@NotNull Long id, @NotBlank @Size(max = 1000) String reason) {
         Need need = ownLocked(id);
         need.cancel(reason.trim(), clock.instant());
-        audit.record("NEED_CANCELLED", "Need", need.id(), reason.trim());
+        audit.record("NEED_CANCELLED", "Need", need.id(), StoredText.facts("reason", reason.trim()));
         // Bidders are told through their own inboxes; the owner never learns who they were.
         for (Bid bid : liveBids(need)) {
             inbox.post(bid.agencyId(), NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), String.valueOf(need.id()), reason.trim());
@@ -289,7 +345,7 @@ public class NeedService {
         } catch (jakarta.persistence.PersistenceException duplicate) {
             throw new InvalidInputException("excludedAgencies", "an agency is excluded twice");
         }
-        audit.record("AGENCIES_EXCLUDED", "Need", need.id(), exclusions.size() + " agencies excluded for conflicts of interest");
+        audit.record("AGENCIES_EXCLUDED", "Need", need.id(), StoredText.facts("count", exclusions.size()));
     }
 
     /** Live bids of the current round, confirmed or not: everyone who must hear of a change to the need. */

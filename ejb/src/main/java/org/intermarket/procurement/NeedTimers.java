@@ -42,7 +42,7 @@ public class NeedTimers {
 
     /** Created in the publishing transaction: if publishing rolls back, so does the timer. */
     public void scheduleClosing(Need need) {
-        timerService.createSingleActionTimer(Date.from(NeedClosing.closesAt(need)), new TimerConfig(need.id(), true));
+        timerService.createSingleActionTimer(Date.from(closing.closesAt(need)), new TimerConfig(need.id(), true));
     }
 
     @Timeout

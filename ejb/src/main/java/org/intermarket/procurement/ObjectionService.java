@@ -27,6 +27,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * Objections to a result notice: a bidder files one during the notice period, a supervisor
@@ -82,7 +83,7 @@ public class ObjectionService {
         } catch (PersistenceException duplicate) {
             throw new ConflictException("procurement.objection-exists", "your agency has already objected to this result");
         }
-        audit.record("OBJECTION_FILED", "Need", needId, "objection " + objection.id() + " by agency " + agencyId);
+        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id()));
         inbox.post(need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId, String.valueOf(needId));
         return objection;
     }
@@ -102,7 +103,7 @@ public class ObjectionService {
             need.annulAward("objection " + id + " upheld: " + reason.trim());
         }
         audit.record(outcome == ObjectionStatus.UPHELD ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Need", need.id(),
-                "objection " + id + ": " + reason.trim());
+                StoredText.facts("objection", id, "reason", reason.trim()));
         NotificationKind kind = outcome == ObjectionStatus.UPHELD ? NotificationKind.OBJECTION_UPHELD : NotificationKind.OBJECTION_DISMISSED;
         String link = "/need.xhtml?id=" + need.id();
         inbox.post(objection.agencyId(), kind, link, String.valueOf(need.id()), reason.trim());

@@ -17,6 +17,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** Owners register their projects; needs are published on them. */
 @Stateless
@@ -44,7 +45,7 @@ public class ProjectService {
         } catch (PersistenceException duplicate) {
             throw new ConflictException("procurement.project-code-taken", "project code " + form.projectCode() + " is already registered");
         }
-        audit.record("PROJECT_CREATED", "Project", project.id(), project.projectCode() + " " + project.name());
+        audit.record("PROJECT_CREATED", "Project", project.id(), StoredText.facts("code", project.projectCode(), "name", project.name()));
         return project;
     }
 

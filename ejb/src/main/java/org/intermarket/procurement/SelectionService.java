@@ -25,6 +25,7 @@ import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** Runs the need's selection method over its valid bids and publishes the result notice. */
 @Stateless
@@ -68,7 +69,7 @@ public class SelectionService {
         live.forEach(bid -> bid.markSelectedAmong(valid.contains(bid)));
         if (valid.size() < need.method().minimumBids()) {
             need.fail("too few valid bids at selection: " + valid.size() + " of " + need.method().minimumBids());
-            audit.record("NEED_FAILED", "Need", needId, need.statusReason());
+            audit.record("NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", valid.size()));
             return need;
         }
         Bid winner = switch (need.method()) {
@@ -79,8 +80,8 @@ public class SelectionService {
         };
         need.award(winner.id(), clock.instant(), settings.current().duration(SettingKey.NOTICE_PERIOD));
         Agency agency = em.find(Agency.class, winner.agencyId());
-        audit.record("NEED_AWARDED", "Need", needId, need.method() + ": " + agency.organisation().name() + " at " + winner.price()
-                + " CNY among " + valid.size() + " valid bids; notice until " + need.noticeEndsAt());
+        audit.record("NEED_AWARDED", "Need", needId, StoredText.facts("method", need.method(), "agency", agency.organisation().name(),
+                "price", winner.price(), "bids", valid.size(), "noticeUntil", need.noticeEndsAt()));
         String link = "/notice.xhtml?id=" + needId;
         for (Bid bid : valid) {
             inbox.post(bid.agencyId(), bid == winner ? NotificationKind.BID_WON : NotificationKind.BID_LOST, link, String.valueOf(needId));

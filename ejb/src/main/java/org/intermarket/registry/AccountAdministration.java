@@ -26,6 +26,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * The administrators' side of accounts: find them, lift a lock, switch one off or on, and open
@@ -104,7 +105,7 @@ public class AccountAdministration {
         String before = account.isLockedAt(now) ? "locked until " + account.lockedUntil() : "not locked";
         account.unlock();
         throttle.forget(account.username());
-        audit.record("ACCOUNT_UNLOCKED", "Account", id, account.username() + ", was " + before);
+        audit.record("ACCOUNT_UNLOCKED", "Account", id, StoredText.facts("username", account.username(), "was", before));
         return AccountEntry.of(account, now);
     }
 
@@ -127,7 +128,7 @@ public class AccountAdministration {
             // A concurrent registration took the username between our check and our insert.
             throw new ConflictException("registry.username-taken", "the username " + username + " was taken a moment ago");
         }
-        audit.record("ACCOUNT_CREATED", "Account", account.id(), "role " + account.role() + " in " + office.name());
+        audit.record("ACCOUNT_CREATED", "Account", account.id(), StoredText.facts("role", account.role(), "organisation", office.name()));
         return AccountEntry.of(account, now);
     }
 
@@ -140,7 +141,7 @@ public class AccountAdministration {
     public AccountEntry disable(@NotNull Long id, @Size(max = 1000) String reason) {
         Account account = find(id);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "say why the account is disabled");
+            throw InvalidInputException.because("reason", "reason-required", "say why the account is disabled");
         }
         if (membership.account().filter(account::equals).isPresent()) {
             throw new ConflictException("registry.own-account", "you cannot disable your own account");
@@ -149,7 +150,7 @@ public class AccountAdministration {
         if (account.enabledItself()) {
             account.setEnabled(false);
             int revoked = tokens.revokeAllOf(account, now);
-            audit.record("ACCOUNT_DISABLED", "Account", id, account.username() + ": " + reason.trim() + "; " + revoked + " tokens revoked");
+            audit.record("ACCOUNT_DISABLED", "Account", id, StoredText.facts("username", account.username(), "reason", reason.trim(), "tokens", revoked));
         }
         return AccountEntry.of(account, now);
     }
@@ -160,7 +161,7 @@ public class AccountAdministration {
         Account account = find(id);
         if (!account.enabledItself()) {
             account.setEnabled(true);
-            audit.record("ACCOUNT_ENABLED", "Account", id, account.username());
+            audit.record("ACCOUNT_ENABLED", "Account", id, StoredText.facts("username", account.username()));
         }
         return AccountEntry.of(account, clock.instant());
     }

@@ -23,6 +23,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * Supervisors deciding who takes part: admission review, suspension, expulsion, and disabling an
@@ -81,23 +82,23 @@ public class AdmissionService {
         admission.approve(caller.name(), clock.instant());
         Long agencyId = admission.agency().id();
         flushDecision();
-        audit.record("ADMISSION_APPROVED", "Agency", agencyId, "application " + id);
+        audit.record("ADMISSION_APPROVED", "Agency", agencyId, StoredText.facts("application", id));
         inbox.post(agencyId, NotificationKind.ADMISSION_APPROVED, "/agency/index.xhtml");
         return admission;
     }
 
     public Admission reject(@NotNull Long id, @NotNull RejectReason reason, @Size(max = 1000) String text) {
         String explanation = text == null ? null : text.trim();
-        if (reason == RejectReason.OTHER && (explanation == null || explanation.isEmpty())) {
-            throw new InvalidInputException("reason", "say why the application is rejected");
+        // the category alone does not tell the agency what to correct
+        if (explanation == null || explanation.isEmpty()) {
+            throw InvalidInputException.because("reason", "reason-required", "say why the application is rejected and what to correct");
         }
         RegionalGrounds.refuse("reason", explanation);
         Admission admission = pending(id);
         admission.reject(reason, explanation, caller.name(), clock.instant());
         Long agencyId = admission.agency().id();
         flushDecision();
-        audit.record("ADMISSION_REJECTED", "Agency", agencyId, "application " + id + ": " + reason
-                + (explanation == null || explanation.isEmpty() ? "" : " " + explanation));
+        audit.record("ADMISSION_REJECTED", "Agency", agencyId, StoredText.facts("application", id, "reasonCode", reason, "reason", explanation));
         inbox.post(agencyId, NotificationKind.ADMISSION_REJECTED, "/agency/index.xhtml", reason.name(),
                 explanation == null ? "" : explanation);
         return admission;
@@ -111,7 +112,7 @@ public class AdmissionService {
         Agency agency = queries.agency(agencyId);
         agency.suspend(until, reason.trim());
         flushDecision();
-        audit.record("AGENCY_SUSPENDED", "Agency", agencyId, "until " + until + ": " + reason.trim());
+        audit.record("AGENCY_SUSPENDED", "Agency", agencyId, StoredText.facts("until", until, "reason", reason.trim()));
         inbox.post(agencyId, NotificationKind.AGENCY_SUSPENDED, "/agency/index.xhtml", until.toString(), reason.trim());
         return agency;
     }
@@ -120,7 +121,7 @@ public class AdmissionService {
         Agency agency = queries.agency(agencyId);
         agency.liftSuspension();
         flushDecision();
-        audit.record("SUSPENSION_LIFTED", "Agency", agencyId, "by a supervisor");
+        audit.record("SUSPENSION_LIFTED", "Agency", agencyId, StoredText.facts("by", "supervisor"));
         inbox.post(agencyId, NotificationKind.SUSPENSION_LIFTED, "/agency/index.xhtml");
         return agency;
     }
@@ -130,7 +131,7 @@ public class AdmissionService {
         Agency agency = queries.agency(agencyId);
         agency.expel(reason.trim());
         flushDecision();
-        audit.record("AGENCY_EXPELLED", "Agency", agencyId, reason.trim());
+        audit.record("AGENCY_EXPELLED", "Agency", agencyId, StoredText.facts("reason", reason.trim()));
         inbox.post(agencyId, NotificationKind.AGENCY_EXPELLED, "/agency/index.xhtml", reason.trim());
         return agency;
     }
@@ -148,7 +149,7 @@ public class AdmissionService {
             return organisation;
         }
         if (!enabled && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "say why the organisation is disabled");
+            throw InvalidInputException.because("reason", "reason-required", "say why the organisation is disabled");
         }
         organisation.setEnabled(enabled);
         if (!enabled) {
@@ -158,7 +159,7 @@ public class AdmissionService {
             inbox.post(organisationId, NotificationKind.ORGANISATION_DISABLED, null, reason.trim());
         }
         audit.record(enabled ? "ORGANISATION_ENABLED" : "ORGANISATION_DISABLED", "Organisation", organisationId,
-                reason == null ? "" : reason.trim());
+                StoredText.facts("reason", reason == null ? null : reason.trim()));
         return organisation;
     }
 

@@ -24,6 +24,7 @@ import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * An agency keeping its own record: qualifications, certificate scans, service guides, and its
@@ -84,8 +85,8 @@ public class AgencyService {
             throw new ConflictException("registry.certificate-registered",
                     "certificate " + form.certificateNo().trim() + " of type " + type + " is already on record");
         }
-        audit.record("QUALIFICATION_ADDED", "Agency", agencyId, qualification.id() + " " + type + " " + qualification.level()
-                + " " + qualification.certificateNo() + " valid " + qualification.validFrom() + ".." + qualification.validTo());
+        audit.record("QUALIFICATION_ADDED", "Agency", agencyId, StoredText.facts("qualification", qualification.id(), "type", type,
+                "level", qualification.level(), "certificate", qualification.certificateNo(), "from", qualification.validFrom(), "to", qualification.validTo()));
         return qualification;
     }
 
@@ -93,8 +94,8 @@ public class AgencyService {
         ownChangeableAgency(agencyId);
         Qualification qualification = ownQualification(agencyId, qualificationId);
         em.remove(qualification);
-        audit.record("QUALIFICATION_REMOVED", "Agency", agencyId, qualificationId + " " + qualification.type()
-                + " " + qualification.certificateNo());
+        audit.record("QUALIFICATION_REMOVED", "Agency", agencyId, StoredText.facts("qualification", qualificationId, "type", qualification.type(),
+                "certificate", qualification.certificateNo()));
     }
 
     /** Stores the scanned certificate (PDF, JPEG or PNG, checked by content) and attaches it. */
@@ -105,8 +106,8 @@ public class AgencyService {
         StoredFile file = uploads.accept(content, fileName, FileType.IMAGES_AND_PDF,
                 agencyId, caller.name());
         qualification.attachCertificate(file);
-        audit.record("CERTIFICATE_UPLOADED", "Agency", agencyId, "qualification " + qualificationId + " file "
-                + file.originalName() + " " + file.size() + " bytes sha256 " + file.sha256());
+        audit.record("CERTIFICATE_UPLOADED", "Agency", agencyId, StoredText.facts("qualification", qualificationId, "file", file.originalName(),
+                "bytes", file.size(), "sha256", file.sha256()));
         return qualification;
     }
 
@@ -145,8 +146,8 @@ public class AgencyService {
         } else {
             guide.update(form.terms(), now);
         }
-        audit.record("GUIDE_PUBLISHED", "Agency", agencyId, item.code() + ": " + guide.terms().serviceDays() + " days, fee "
-                + guide.terms().feeStandard());
+        audit.record("GUIDE_PUBLISHED", "Agency", agencyId, StoredText.facts("item", item.code(), "days", guide.terms().serviceDays(),
+                "fee", guide.terms().feeStandard()));
         return guide;
     }
 
@@ -157,7 +158,7 @@ public class AgencyService {
             throw new NotFoundException("service guide for item", itemCode);
         }
         em.remove(guide);
-        audit.record("GUIDE_WITHDRAWN", "Agency", agencyId, guide.itemCode());
+        audit.record("GUIDE_WITHDRAWN", "Agency", agencyId, StoredText.facts("item", guide.itemCode()));
     }
 
     /** Applies for admission with the qualifications and guides on record: at least one guide. */
@@ -170,7 +171,7 @@ public class AgencyService {
         Admission admission = new Admission(agency, caller.name(), clock.instant());
         em.persist(admission);
         em.flush();
-        audit.record("ADMISSION_APPLIED", "Agency", agencyId, "application " + admission.id());
+        audit.record("ADMISSION_APPLIED", "Agency", agencyId, StoredText.facts("application", admission.id()));
         return admission;
     }
 

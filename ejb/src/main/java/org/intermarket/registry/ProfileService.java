@@ -21,6 +21,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** An organisation's profile: read by itself and supervisors, changed only by itself; and the supervisors' list of them. */
 @Stateless
@@ -89,8 +90,8 @@ public class ProfileService {
         }
         organisation.updateProfile(region, form.legalRepresentative().trim(), blankToNull(form.contactPerson()),
                 form.contactPhone().trim(), blankToNull(form.description()));
-        audit.record("PROFILE_UPDATED", "Organisation", id, "region " + region.code() + ", legal representative "
-                + organisation.legalRepresentative() + ", contact " + organisation.contactPerson() + " " + organisation.contactPhone());
+        audit.record("PROFILE_UPDATED", "Organisation", id, StoredText.facts("region", region.code(), "legalRepresentative", organisation.legalRepresentative(),
+                "contact", organisation.contactPerson(), "phone", organisation.contactPhone()));
         return organisation;
     }
 

@@ -19,7 +19,7 @@ public final class RegionalGrounds {
 
     public static void refuse(String field, String text) {
         if (text != null && REGIONAL_GROUNDS.matcher(text.toLowerCase(Locale.ROOT)).find()) {
-            throw new InvalidInputException(field, "an agency's region or origin is never a ground (no regional barriers)");
+            throw InvalidInputException.because(field, "regional-ground", "an agency's region or origin is never a ground (no regional barriers)");
         }
     }
 }

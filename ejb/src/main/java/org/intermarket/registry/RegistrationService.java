@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.StoredText;
 
 /**
  * Opens the market to a new owner or agency: one organisation per credit code and its
@@ -67,8 +68,8 @@ public class RegistrationService {
             throw new ConflictException("registry.duplicate", "this username or credit code was registered a moment ago");
         }
         audit.recordAs(username, "ORGANISATION_REGISTERED", "Organisation", organisation.id(),
-                organisation.type() + " " + organisation.name() + " " + creditCode);
-        audit.recordAs(username, "ACCOUNT_CREATED", "Account", account.id(), "role " + account.role());
+                StoredText.facts("type", organisation.type(), "name", organisation.name(), "creditCode", creditCode));
+        audit.recordAs(username, "ACCOUNT_CREATED", "Account", account.id(), StoredText.facts("role", account.role()));
         return account;
     }
 

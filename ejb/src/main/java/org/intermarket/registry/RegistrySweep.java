@@ -16,6 +16,7 @@ import org.intermarket.inbox.NotificationKind;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * The registry's daily housekeeping: reminds agencies of qualifications about to expire, marks
@@ -67,7 +68,7 @@ public class RegistrySweep {
             inbox.post(qualification.agency().id(), NotificationKind.QUALIFICATION_EXPIRING, "/agency/index.xhtml",
                     qualification.type(), qualification.certificateNo(), qualification.validTo().toString());
             audit.recordAs("system", "QUALIFICATION_EXPIRY_REMINDED", "Agency", qualification.agency().id(),
-                    "qualification " + qualification.id() + " ends " + qualification.validTo());
+                    StoredText.facts("qualification", qualification.id(), "to", qualification.validTo()));
         }
         return due.size();
     }
@@ -82,7 +83,7 @@ public class RegistrySweep {
             inbox.post(qualification.agency().id(), NotificationKind.QUALIFICATION_EXPIRED, "/agency/index.xhtml",
                     qualification.type(), qualification.certificateNo(), qualification.validTo().toString());
             audit.recordAs("system", "QUALIFICATION_EXPIRED", "Agency", qualification.agency().id(),
-                    "qualification " + qualification.id() + " ended " + qualification.validTo());
+                    StoredText.facts("qualification", qualification.id(), "to", qualification.validTo()));
         }
         return past.size();
     }
@@ -95,7 +96,7 @@ public class RegistrySweep {
         for (Agency agency : ended) {
             agency.liftSuspension();
             inbox.post(agency.id(), NotificationKind.SUSPENSION_LIFTED, "/agency/index.xhtml");
-            audit.recordAs("system", "SUSPENSION_LIFTED", "Agency", agency.id(), "suspension ended");
+            audit.recordAs("system", "SUSPENSION_LIFTED", "Agency", agency.id(), StoredText.facts("by", "expiry"));
         }
         return ended.size();
     }

@@ -16,6 +16,7 @@ import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 import org.intermarket.shared.ThrottledException;
 
 /**
@@ -66,7 +67,7 @@ public class PasswordChange {
         }
         account.changePassword(hasher.hash(form.newPassword().toCharArray()));
         int revoked = tokens.revokeAllOf(account, now);
-        audit.record("PASSWORD_CHANGED", "Account", account.id(), revoked + " API tokens revoked");
+        audit.record("PASSWORD_CHANGED", "Account", account.id(), StoredText.facts("tokens", revoked));
         return account;
     }
 }

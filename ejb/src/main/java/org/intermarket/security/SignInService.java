@@ -15,6 +15,7 @@ import org.intermarket.registry.Account;
 import org.intermarket.settings.MarketSettings;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.StoredText;
 import org.intermarket.shared.ThrottledException;
 
 /**
@@ -110,18 +111,16 @@ public class SignInService {
         audit.recordAs(actor, "SIGN_IN_FAILED", "Account", entityId, detail(attempt, reason));
         switch (consequence) {
             case PAIR_LOCKED -> audit.recordAs("system", "SIGN_IN_LOCKED", "Account", entityId,
-                    "source " + attempt.source() + " may not try this username until " + now.plus(lockDuration)
-                            + " after " + threshold + " failures in a row");
+                    StoredText.facts("source", attempt.source(), "until", now.plus(lockDuration), "failures", threshold));
             case SOURCE_THROTTLED -> audit.recordAs("system", "SIGN_IN_THROTTLED", "Source", attempt.source(),
-                    SignInThrottle.SOURCE_LIMIT + " failed sign-ins within " + SignInThrottle.SOURCE_WINDOW);
+                    StoredText.facts("failures", SignInThrottle.SOURCE_LIMIT, "within", SignInThrottle.SOURCE_WINDOW));
             case NONE -> {
                 // nothing started
             }
         }
         if (accountLocked) {
             audit.recordAs("system", "ACCOUNT_LOCKED", "Account", account.id(),
-                    "until " + account.lockedUntil() + " after " + ACCOUNT_FAILURE_CAP + " failed sign-ins within "
-                            + ACCOUNT_FAILURE_WINDOW + "; its tokens stay valid");
+                    StoredText.facts("until", account.lockedUntil(), "failures", ACCOUNT_FAILURE_CAP, "within", ACCOUNT_FAILURE_WINDOW));
         }
     }
 
@@ -135,8 +134,8 @@ public class SignInService {
         return account.recordFailedSignIn(now, ACCOUNT_FAILURE_CAP, ACCOUNT_FAILURE_WINDOW);
     }
 
-    private static String detail(SignInAttempt attempt, String reason) {
-        return "channel=" + attempt.channel() + ", source=" + attempt.source() + (reason == null ? "" : ", reason=" + reason);
+    private static StoredText detail(SignInAttempt attempt, String reason) {
+        return StoredText.facts("channel", attempt.channel(), "source", attempt.source(), "reasonCode", reason);
     }
 
     private Account findAccount(String username) {

@@ -18,6 +18,7 @@ import org.intermarket.shared.Caller;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
 import org.intermarket.shared.Sha256;
+import org.intermarket.shared.StoredText;
 
 /**
  * Bearer tokens: 256 random bits, valid 12 hours, stored only as SHA-256, so a stolen
@@ -57,7 +58,7 @@ public class TokenService {
         ApiToken stored = new ApiToken(Sha256.hex(token), account, now, now.plus(VALIDITY));
         em.persist(stored);
         em.flush();
-        audit.record("TOKEN_ISSUED", "ApiToken", stored.id(), "expires " + stored.expiresAt());
+        audit.record("TOKEN_ISSUED", "ApiToken", stored.id(), StoredText.facts("expires", stored.expiresAt()));
         return new IssuedToken(token, stored.expiresAt());
     }
 
@@ -81,7 +82,7 @@ public class TokenService {
                 .filter(candidate -> candidate.account().username().equals(caller.name()))
                 .orElseThrow(() -> new NotFoundException("token", "presented"));
         stored.revoke(clock.instant());
-        audit.record("TOKEN_REVOKED", "ApiToken", stored.id(), "revoked by its holder");
+        audit.record("TOKEN_REVOKED", "ApiToken", stored.id(), StoredText.facts("by", "holder"));
     }
 
     /** Revokes every live token of an account (it was locked or disabled). */

@@ -15,6 +15,7 @@ import org.intermarket.audit.AuditTrail;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.InvalidInputException.FieldError;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** Reads and changes the configurable numbers. A change is all-or-nothing and audited. */
 @Stateless
@@ -75,7 +76,7 @@ public class SettingsService {
             } else {
                 setting.change(value);
             }
-            audit.record("SETTING_CHANGED", "Setting", key.key(), before.raw(key) + " -> " + value);
+            audit.record("SETTING_CHANGED", "Setting", key.key(), StoredText.facts("setting", key.key(), "from", before.raw(key), "to", value));
         });
         return current();
     }

@@ -28,6 +28,7 @@ import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 import org.intermarket.supervision.Signal.AgencyRef;
 import org.intermarket.supervision.Signal.BidRef;
 import org.intermarket.supervision.Signal.Evidence;
@@ -97,7 +98,7 @@ public class SignalService {
         } catch (PersistenceException concurrent) {
             throw new ConflictException("supervision.already-reviewed", "signal " + key + " was reviewed a moment ago by someone else");
         }
-        audit.record("SIGNAL_REVIEWED", "Signal", key, summary(signal) + "; comment: " + text);
+        audit.record("SIGNAL_REVIEWED", "Signal", key, StoredText.facts("kind", signal.kind(), "summary", summary(signal), "comment", text));
         return signal.reviewedAs(new Review(review.comment(), review.reviewedBy(), review.reviewedAt()));
     }
 

@@ -1,10 +1,10 @@
 package org.intermarket.audit;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.intermarket.shared.Sha256;
 
 /**
  * The Merkle tree of the audit log, as RFC 9162 §2.1 defines it (the one of Certificate Transparency):
@@ -187,10 +187,6 @@ public final class MerkleTree {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.newDigest();
     }
 }

@@ -108,7 +108,7 @@ public class Contract {
     public void confirm(Instant now, ZoneId zone) {
         require(ContractStatus.AWAITING_CONFIRMATION, "delivery.not-awaiting-confirmation", "the contract is not waiting for confirmation");
         if (now.isAfter(confirmBy)) {
-            throw new ConflictException("delivery.signing-period-over", "the signing period ended at " + confirmBy);
+            throw new ConflictException("delivery.signing-period-over", "the signing period ended at " + confirmBy, confirmBy);
         }
         confirmedAt = now;
         dueDate = LocalDate.ofInstant(now, zone).plusDays(serviceDays);

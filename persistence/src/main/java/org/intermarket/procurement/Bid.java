@@ -87,6 +87,10 @@ public class Bid {
     @Column(name = "offer_sha256")
     private String offerSha256;
 
+    /** When the server stored the latest change, on its own clock: later than the receipt time when the bid queued. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected Bid() {
     }
 
@@ -129,9 +133,10 @@ public class Bid {
         return confirmed;
     }
 
-    public void withdraw(Instant now) {
+    public void withdraw(Instant received, Instant storedAt) {
         status = BidStatus.WITHDRAWN;
-        submittedAt = now;
+        submittedAt = received;
+        changedAt = storedAt;
     }
 
     public void forfeit() {
@@ -146,10 +151,11 @@ public class Bid {
         return Sha256.hex(price.toPlainString() + "|" + serviceDays + "|" + plan + "|" + (planFile == null ? "" : planFile.sha256()));
     }
 
-    /** The submission just recorded by audit entry {@code auditEntry} gets its receipt. */
-    public void issueReceipt(long auditEntry) {
+    /** The submission just recorded by audit entry {@code auditEntry}, of this sealed offer hash, gets its receipt. */
+    public void issueReceipt(long auditEntry, String sealedOffer, Instant storedAt) {
         receiptNo = auditEntry;
-        offerSha256 = sealedOfferSha256();
+        offerSha256 = sealedOffer;
+        changedAt = storedAt;
     }
 
     public Long receiptNo() {

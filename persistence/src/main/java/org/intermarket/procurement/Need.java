@@ -15,8 +15,11 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.StoredText;
 
 /**
  * An owner's request for one service item on one project, and its way through the market.
@@ -125,8 +128,13 @@ public class Need {
 
     /** Changes the owner's terms of a draft. */
     public void revise(NeedTerms terms) {
-        require(NeedStatus.DRAFT, "procurement.not-draft", "only a draft can be changed this way");
+        requireDraft();
         apply(terms);
+    }
+
+    /** Only a draft, never seen by anyone but its owner, may be revised freely or deleted. */
+    public void requireDraft() {
+        require(NeedStatus.DRAFT, "procurement.not-draft", "only a draft can be changed this way");
     }
 
     /**
@@ -137,9 +145,14 @@ public class Need {
         if (status != NeedStatus.DRAFT && status != NeedStatus.FAILED) {
             throw new ConflictException("procurement.not-publishable", "only a draft or a failed need can be published (status is " + status + ")");
         }
-        if (bidDeadline.isBefore(now.plus(minBiddingPeriod))) {
-            throw new ConflictException("procurement.deadline-too-soon",
-                    "the bid deadline must be at least " + minBiddingPeriod + " after publishing");
+        Instant earliest = now.plus(minBiddingPeriod);
+        if (!bidDeadline.isAfter(now)) {
+            throw new ConflictException("procurement.deadline-in-past", "the bid deadline " + bidDeadline + " has passed; it must be at least "
+                    + minBiddingPeriod + " after publishing, " + earliest + " or later", minBiddingPeriod, earliest).about("bidDeadline");
+        }
+        if (bidDeadline.isBefore(earliest)) {
+            throw new ConflictException("procurement.deadline-too-soon", "the bid deadline must be at least " + minBiddingPeriod
+                    + " after publishing, " + earliest + " or later", minBiddingPeriod, earliest).about("bidDeadline");
         }
         if (status == NeedStatus.FAILED) {
             round++;
@@ -167,33 +180,33 @@ public class Need {
      * Changes a published need before its deadline. The deadline then leaves at least
      * {@code minRemaining}; returns what changed, for the public record.
      */
-    public String amend(String newScope, Integer newServiceDays, BigDecimal newCeiling, Instant newDeadline, Instant now,
-                        Duration minRemaining) {
+    public StoredText amend(String newScope, Integer newServiceDays, BigDecimal newCeiling, Instant newDeadline, Instant now,
+                            Duration minRemaining) {
         require(NeedStatus.PUBLISHED, "procurement.not-published", "only a published need can be amended");
         if (!now.isBefore(bidDeadline)) {
             throw new ConflictException("procurement.deadline-passed", "the deadline has passed; the need can no longer be amended");
         }
-        StringBuilder changes = new StringBuilder();
+        List<Object> changes = new ArrayList<>();
         if (newScope != null && !newScope.equals(scope)) {
-            changes.append("scope; ");
+            changes.addAll(List.of("scopeChanged", true));
             scope = newScope;
         }
         if (newServiceDays != null && newServiceDays != serviceDays) {
-            changes.append("service days ").append(serviceDays).append(" → ").append(newServiceDays).append("; ");
+            changes.addAll(List.of("daysBefore", serviceDays, "days", newServiceDays));
             serviceDays = newServiceDays;
         }
         if (newCeiling != null && (ceilingPrice == null || newCeiling.compareTo(ceilingPrice) != 0)) {
-            changes.append("ceiling ").append(ceilingPrice).append(" → ").append(newCeiling).append("; ");
+            changes.addAll(ceilingPrice == null ? List.of("ceiling", newCeiling) : List.of("ceilingBefore", ceilingPrice, "ceiling", newCeiling));
             ceilingPrice = newCeiling;
         }
         Instant earliest = now.plus(minRemaining);
         Instant wanted = newDeadline == null ? bidDeadline : newDeadline;
         Instant deadline = wanted.isBefore(earliest) ? earliest : wanted;
         if (!deadline.equals(bidDeadline)) {
-            changes.append("deadline ").append(bidDeadline).append(" → ").append(deadline).append("; ");
+            changes.addAll(List.of("deadlineBefore", bidDeadline, "deadline", deadline));
             bidDeadline = deadline;
         }
-        return changes.isEmpty() ? "no change of terms" : changes.substring(0, changes.length() - 2);
+        return changes.isEmpty() ? StoredText.facts("termsUnchanged", true) : StoredText.facts(changes.toArray());
     }
 
     public void cancel(String reason, Instant now) {

@@ -25,10 +25,12 @@ import java.util.Objects;
 @NamedQuery(name = Account.FIND_BY_USERNAME,
         query = "SELECT a FROM Account a JOIN FETCH a.organisation WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = Account.ORGANISATION_OF, query = "SELECT a.organisation.id FROM Account a WHERE a.username = :username")
 public class Account {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String COUNT_ALL = "Account.countAll";
+    public static final String ORGANISATION_OF = "Account.organisationOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -17,7 +17,9 @@ public enum SettingKey {
     DIRECT_SELECTION_CEILING("directSelectionCeiling", Kind.MONEY, "100000.00"),
     MAX_UPLOAD_BYTES("maxUploadBytes", Kind.COUNT, "52428800"),
     LOGIN_LOCK_THRESHOLD("loginLockThreshold", Kind.COUNT, "5"),
-    LOGIN_LOCK_DURATION("loginLockDuration", Kind.DURATION, "PT15M");
+    LOGIN_LOCK_DURATION("loginLockDuration", Kind.DURATION, "PT15M"),
+    /** How long after its deadline a need closes: time for a bid received just in time to be stored (BidService). */
+    BID_SETTLE_PERIOD("bidSettlePeriod", Kind.DURATION, "PT5S");
 
     /** How a value is written and what makes it valid. */
     public enum Kind {

@@ -3,7 +3,7 @@ package org.intermarket.shared;
 /** The request is valid but clashes with the current state: wrong state, duplicate, too late. */
 public class ConflictException extends DomainException {
 
-    public ConflictException(String code, String message) {
-        super(code, message);
+    public ConflictException(String code, String message, Object... arguments) {
+        super(code, message, arguments);
     }
 }

@@ -11,6 +11,11 @@ public class InvalidInputException extends DomainException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** A field refused for a reason with its own text ({@code error.<code>} in the bundles), not only the field's. */
+    public static InvalidInputException because(String field, String code, String message) {
+        return new InvalidInputException(List.of(new FieldError(field, code, message)));
+    }
+
     public InvalidInputException(List<FieldError> fieldErrors) {
         super("invalid-input", fieldErrors.get(0).message());
         this.fieldErrors = List.copyOf(fieldErrors);
@@ -20,6 +25,11 @@ public class InvalidInputException extends DomainException {
         return fieldErrors;
     }
 
-    public record FieldError(String field, String message) {
+    /** A refused field; {@code code} names why, when the field's own text would not say it (null otherwise). */
+    public record FieldError(String field, String code, String message) {
+
+        public FieldError(String field, String message) {
+            this(field, null, message);
+        }
     }
 }

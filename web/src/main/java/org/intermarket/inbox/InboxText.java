@@ -1,19 +1,30 @@
 package org.intermarket.inbox;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import org.intermarket.shared.ClockProducer;
 
 /**
  * Renders a notification in a language: the message {@code inbox.<KIND>} of the bundle, filled
  * with its parameters. A parameter that is itself a code with a label (a rejection reason)
- * is shown by that label.
+ * is shown by that label, and a time in market time (China Standard Time), as every page shows it:
+ * the same deadline must not read eight hours apart in the inbox and on the need's page.
  */
 public final class InboxText {
 
     private static final String BUNDLE = "org.intermarket.i18n.messages";
+
+    /** How notifications store a time: {@code Instant.toString()}, e.g. 2026-12-07T02:39:19Z. */
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
+    private static final DateTimeFormatter MARKET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.MARKET_ZONE);
 
     private InboxText() {
     }
@@ -29,6 +40,13 @@ public final class InboxText {
     }
 
     private static String label(ResourceBundle bundle, String param) {
+        if (INSTANT.matcher(param).matches()) {
+            try {
+                return MARKET_TIME.format(Instant.parse(param));
+            } catch (DateTimeParseException notATime) {
+                return param;
+            }
+        }
         try {
             return param.matches("[A-Z_]+") ? bundle.getString("reject." + param) : param;
         } catch (MissingResourceException notACode) {

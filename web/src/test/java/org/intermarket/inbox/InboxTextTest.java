@@ -1,7 +1,9 @@
 package org.intermarket.inbox;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
@@ -16,5 +18,13 @@ class InboxTextTest {
                 assertTrue(bundle.containsKey("inbox." + kind.name()), kind + " in " + locale);
             }
         }
+    }
+
+    @Test
+    void aTimeIsShownInMarketTimeNotAsTheStoredInstant() {
+        Notification signed = new Notification(1L, NotificationKind.CONTRACT_SIGNED, "[\"17\",\"5\",\"2026-12-07T02:39:19.874231Z\"]", null,
+                Instant.parse("2026-12-06T00:00:00Z"));
+        assertEquals("业主已就需求 17 签订合同（合同 5），请在 2026-12-07 10:39 前确认。", InboxText.render(signed, Locale.SIMPLIFIED_CHINESE));
+        assertTrue(InboxText.render(signed, Locale.ENGLISH).contains("2026-12-07 10:39"), InboxText.render(signed, Locale.ENGLISH));
     }
 }

@@ -117,6 +117,23 @@ public class NeedResource {
         return NeedDto.of(needs.view(id));
     }
 
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Revise one of the caller's drafts (OWNER); 409 once published")
+    public NeedDto reviseDraft(@PathParam("id") long id, NeedForm form) {
+        QueryParams.requireBody(form);
+        needs.reviseDraft(id, form);
+        return NeedDto.of(needs.view(id));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete one of the caller's drafts (OWNER); 409 once published")
+    public Response deleteDraft(@PathParam("id") long id) {
+        needs.deleteDraft(id);
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Publish a draft: bidding opens; for RANDOM_DRAW the drawCommitment is shown (OWNER, own)")

@@ -15,6 +15,7 @@ import org.intermarket.procurement.NeedView;
 import org.intermarket.procurement.Notice;
 import org.intermarket.procurement.Project;
 import org.intermarket.shared.MoneyJson;
+import org.intermarket.shared.StoredText;
 import org.intermarket.shared.api.FileDto;
 
 /** The JSON shapes of the procurement API. */
@@ -93,9 +94,14 @@ public final class ProcurementDtos {
         }
     }
 
-    public record TimelineEntryDto(long seq, Instant at, String actor, String action, String detail) {
+    /**
+     * An audited event of a need: {@code detail} exactly as the log stores it (its SHA-256 is part of the entry's leaf),
+     * and {@code facts}, the same detail as named values (absent for an entry written before details were facts).
+     */
+    public record TimelineEntryDto(long seq, Instant at, String actor, String action, String detail, Map<String, String> facts) {
         static TimelineEntryDto of(AuditEntry e) {
-            return new TimelineEntryDto(e.seq(), e.recordedAt(), e.actor(), e.action(), e.detail());
+            return new TimelineEntryDto(e.seq(), e.recordedAt(), e.actor(), e.action(), e.detail(),
+                    StoredText.decode(e.detail()).map(text -> text.facts()).orElse(null));
         }
     }
 
@@ -112,9 +118,15 @@ public final class ProcurementDtos {
         }
     }
 
-    public record AmendmentDto(Long id, String reason, String changes, Instant createdAt) {
+    /**
+     * An amendment: the owner's reason and what changed, as named values ({@code ceilingBefore}, {@code ceiling},
+     * {@code deadlineBefore}, {@code deadline}, {@code daysBefore}, {@code days}, {@code scopeChanged}); an amendment
+     * recorded before changes were kept that way has its sentence under {@code summary}.
+     */
+    public record AmendmentDto(Long id, String reason, Map<String, String> changes, Instant createdAt) {
         static AmendmentDto of(org.intermarket.procurement.Amendment a) {
-            return new AmendmentDto(a.id(), a.reason(), a.changes(), a.createdAt());
+            return new AmendmentDto(a.id(), a.reason(), StoredText.decode(a.changes()).map(text -> text.facts())
+                    .orElseGet(() -> Map.of("summary", a.changes())), a.createdAt());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.intermarket.procurement.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,11 +19,13 @@ import org.intermarket.files.Attachment;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
+import org.intermarket.procurement.BidStatus;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.ObjectionService;
 import org.intermarket.procurement.SelectionRequest;
 import org.intermarket.procurement.SelectionService;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.Pages;
 import org.intermarket.shared.web.ClientAddress;
 import org.intermarket.shared.web.RequestArrival;
 
@@ -62,28 +65,42 @@ public class NeedActions implements Serializable {
     private transient Part planFile;
     private final Map<Long, BigDecimal> planScores = new HashMap<>();
 
-    public void publish(Long id) {
+    /** A live bid of the agency's own fills the form, so that replacing it starts from what was offered. */
+    @PostConstruct
+    void prefillFromOwnBid() {
+        Bid mine = page.isAgency() ? page.getMyBid() : null;
+        if (mine != null && mine.status() == BidStatus.LIVE) {
+            price = mine.price();
+            serviceDays = mine.serviceDays();
+            plan = mine.plan();
+        }
+    }
+
+    public String publish(Long id) {
         if (Messages.attempt(() -> needs.publish(id))) {
             Messages.info("need.published");
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
-    public void signContract(Long id) {
+    public String signContract(Long id) {
         if (Messages.attempt(() -> contracts.sign(id))) {
             Messages.info("contract.signed");
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
-    public void cancel(Long id) {
+    public String cancel(Long id) {
         if (Messages.attempt(() -> needs.cancel(id, reason))) {
             Messages.info("need.cancelled");
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
-    public void placeBid(Long id) {
+    public String placeBid(Long id) {
         String ip = ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
         BidForm form = new BidForm(price, serviceDays, plan);
         boolean hasFile = planFile != null && planFile.getSize() > 0;
@@ -92,8 +109,9 @@ public class NeedActions implements Serializable {
             Bid[] placed = new Bid[1];
             if (Messages.attempt(() -> placed[0] = bids.place(id, form, ip, attachment, RequestArrival.ofCurrentRequest().orElse(null)))) {
                 Messages.info("bid.placed", String.valueOf(placed[0].receiptNo()));
-                page.refresh();
+                return Pages.self("id", id);
             }
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -101,20 +119,22 @@ public class NeedActions implements Serializable {
         }
     }
 
-    public void confirm(Long id) {
+    public String confirm(Long id) {
         if (Messages.attempt(() -> bids.confirm(id, RequestArrival.ofCurrentRequest().orElse(null)))) {
             Messages.info("bid.confirmed");
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
-    public void amend(Long id) {
+    public String amend(Long id) {
         java.time.Instant deadline = newDeadline == null ? null : newDeadline.atZone(org.intermarket.shared.ClockProducer.MARKET_ZONE).toInstant();
         if (Messages.attempt(() -> needs.amend(id, new org.intermarket.procurement.AmendmentForm(reason, null, null, newCeiling, deadline)))) {
             Messages.info("need.amended");
             reason = null;
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
     public BigDecimal getNewCeiling() {
@@ -133,27 +153,30 @@ public class NeedActions implements Serializable {
         this.newDeadline = newDeadline;
     }
 
-    public void withdraw(Long id) {
+    public String withdraw(Long id) {
         if (Messages.attempt(() -> bids.withdraw(id, RequestArrival.ofCurrentRequest().orElse(null)))) {
             Messages.info("bid.withdrawn");
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
-    public void select(Long id) {
+    public String select(Long id) {
         Map<Long, BigDecimal> scores = new HashMap<>(planScores);
         scores.values().removeIf(java.util.Objects::isNull);
         if (Messages.attempt(() -> selection.select(id, new SelectionRequest(chosenBid, scores)))) {
             Messages.info("need.selected");
-            page.refresh();
+            return Pages.self("id", id);
         }
+        return null;
     }
 
-    public void object(Long id) {
+    public String object(Long id) {
         if (Messages.attempt(() -> objections.file(id, grounds))) {
             Messages.info("objection.filed");
-            grounds = null;
+            return Pages.self("id", id);
         }
+        return null;
     }
 
     public String getGrounds() {

@@ -53,6 +53,7 @@ public class NeedPage {
     private HttpServletRequest request;
 
     private Long id;
+    private boolean loaded;
     private NeedView view;
     private Notice notice;
     // Read lazily, once per request: the page refers to each several times (rendered tests, tables, menus).
@@ -73,28 +74,21 @@ public class NeedPage {
         id = Ids.fromRequest(request, "id");
     }
 
+    /** Reads the need once per request; an address without a usable id, or one naming no need, gets one message. */
     public void load() {
-        if (id == null || !Messages.attempt(() -> view = needs.view(id))) {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        if (id == null) {
+            Messages.error("error.address-id");
+        } else if (!Messages.attempt(() -> view = needs.view(id))) {
             view = null;
         }
     }
 
-    /** After an action on this request: read the need again so the page shows its new state. */
-    public void refresh() {
-        view = null;
-        notice = null;
-        myBid = null;
-        allBids = null;
-        amendments = null;
-        exclusions = null;
-        events = null;
-        contracts = null;
-    }
-
     public NeedView getView() {
-        if (view == null && id != null) {
-            load();
-        }
+        load();
         return view;
     }
 

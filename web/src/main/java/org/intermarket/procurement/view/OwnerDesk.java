@@ -6,6 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +25,13 @@ import org.intermarket.procurement.Project;
 import org.intermarket.procurement.ProjectForm;
 import org.intermarket.procurement.ProjectService;
 import org.intermarket.procurement.SelectionMethod;
+import org.intermarket.settings.SettingKey;
+import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.ClockProducer;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.Pages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -46,6 +52,12 @@ public class OwnerDesk implements Serializable {
     @Inject
     private CatalogService catalog;
 
+    @Inject
+    private SettingsService settings;
+
+    @Inject
+    private Clock clock;
+
     private String projectName;
     private String projectCode;
     private String location;
@@ -63,6 +75,7 @@ public class OwnerDesk implements Serializable {
     private Integer planWeight;
     private String contact;
 
+    private Long draftId;
     private NeedStatus statusFilter;
     private LazyDataModel<NeedView> myNeeds;
 
@@ -91,29 +104,89 @@ public class OwnerDesk implements Serializable {
         };
     }
 
-    public void createProject() {
-        if (Messages.attempt(() -> projectId = projects.create(new ProjectForm(projectName, projectCode, location, investment)).id())) {
+    public String createProject() {
+        Project[] created = new Project[1];
+        if (Messages.attempt(() -> created[0] = projects.create(new ProjectForm(projectName, projectCode, location, investment)))) {
             Messages.info("project.created", projectCode);
-            projectName = projectCode = location = null;
-            investment = null;
+            return Pages.redirect("/owner/needs", "projectId", created[0].id());
         }
+        return null;
     }
 
-    /** Saves the draft and publishes it at once; a draft that cannot be published stays in "my needs". */
-    public String draftAndPublish() {
+    /** Reads the draft named by {@code ?draft=} into the form, to be revised, published or deleted. */
+    public void loadDraft() {
+        if (draftId == null) {
+            return;
+        }
+        Need[] found = new Need[1];
+        if (!Messages.attempt(() -> found[0] = needs.ownDraft(draftId))) {
+            draftId = null;
+            return;
+        }
+        Need draft = found[0];
+        projectId = draft.project().id();
+        itemCode = draft.itemCode();
+        scope = draft.scope();
+        serviceDays = draft.serviceDays();
+        ceilingPrice = draft.ceilingPrice();
+        method = draft.method();
+        deadline = LocalDateTime.ofInstant(draft.bidDeadline(), ClockProducer.MARKET_ZONE);
+        if (draft.weights() != null) {
+            priceWeight = draft.weights().price();
+            creditWeight = draft.weights().credit();
+            planWeight = draft.weights().plan();
+        }
+        contact = draft.contact();
+    }
+
+    /**
+     * Publishes the form's need (a new one, or the draft being edited) in one transaction: when publication is refused
+     * nothing is saved, and the message stands beside the field at fault while the form keeps what was typed.
+     */
+    public String publish() {
+        Need[] published = new Need[1];
+        NeedForm form = form();
+        if (Messages.attempt(() -> published[0] = draftId == null ? needs.publishNew(form) : needs.publishRevised(draftId, form))) {
+            Messages.info("need.published");
+            return Pages.redirect("/need", "id", published[0].id());
+        }
+        return null;
+    }
+
+    /** Keeps the form as a draft (new or revised) without publishing it. */
+    public String saveDraft() {
+        Need[] saved = new Need[1];
+        NeedForm form = form();
+        if (Messages.attempt(() -> saved[0] = draftId == null ? needs.draft(form) : needs.reviseDraft(draftId, form))) {
+            Messages.info("need.draftSaved");
+            return Pages.redirect("/owner/needs", "draft", saved[0].id());
+        }
+        return null;
+    }
+
+    public String deleteDraft() {
+        if (draftId != null && Messages.attempt(() -> needs.deleteDraft(draftId))) {
+            Messages.info("need.draftDeleted");
+            return Pages.redirect("/owner/needs");
+        }
+        return null;
+    }
+
+    private NeedForm form() {
         NeedForm.WeightsForm weights = method == SelectionMethod.COMPREHENSIVE_SCORE
                 ? new NeedForm.WeightsForm(priceWeight, creditWeight, planWeight) : null;
-        Need[] drafted = new Need[1];
-        boolean saved = Messages.attempt(() -> drafted[0] = needs.draft(new NeedForm(projectId, itemCode, scope, serviceDays, ceilingPrice,
-                null, method, deadline == null ? null : deadline.atZone(ClockProducer.MARKET_ZONE).toInstant(), weights, contact, null)));
-        if (!saved) {
-            return null;
-        }
-        if (Messages.attempt(() -> needs.publish(drafted[0].id()))) {
-            return "/need?faces-redirect=true&id=" + drafted[0].id();
-        }
-        Messages.info("need.draftKept");
-        return null;
+        return new NeedForm(projectId, itemCode, scope, serviceDays, ceilingPrice, null, method,
+                deadline == null ? null : deadline.atZone(ClockProducer.MARKET_ZONE).toInstant(), weights, contact, null);
+    }
+
+    /** The shortest bidding period the market allows, for the deadline's hint. */
+    public Duration getMinBiddingPeriod() {
+        return settings.current().duration(SettingKey.MIN_BIDDING_PERIOD);
+    }
+
+    /** The earliest deadline a publication now would accept. */
+    public Instant getEarliestDeadline() {
+        return clock.instant().plus(getMinBiddingPeriod());
     }
 
     public List<Project> getProjects() {
@@ -254,6 +327,14 @@ public class OwnerDesk implements Serializable {
 
     public void setContact(String contact) {
         this.contact = contact;
+    }
+
+    public Long getDraftId() {
+        return draftId;
+    }
+
+    public void setDraftId(Long draftId) {
+        this.draftId = draftId;
     }
 
     public NeedStatus getStatusFilter() {

@@ -87,17 +87,9 @@ public class SettingsPage {
     }
 
     private String duration(Duration duration) {
-        if (duration.toSeconds() % Duration.ofDays(1).toSeconds() == 0) {
-            return Messages.text("settings.days", duration.toDays());
-        }
-        if (duration.toSeconds() % Duration.ofHours(1).toSeconds() == 0) {
-            return Messages.text("settings.hours", duration.toHours());
-        }
-        if (duration.toSeconds() % 60 == 0) {
-            return Messages.text("settings.minutes", duration.toMinutes());
-        }
-        return duration.toString();
+        return formats.duration(duration);
     }
+
 
     private MarketSettings current() {
         if (current == null) {

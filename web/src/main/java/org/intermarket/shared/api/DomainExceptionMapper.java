@@ -1,6 +1,7 @@
 package org.intermarket.shared.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -45,6 +46,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         } else {
             status = 400;
         }
-        return Problems.of(status, exception.code(), exception.getMessage());
+        return Problems.of(status, exception.code(), exception.getMessage(), exception.field()
+                .map(field -> List.of(new Problem.FieldProblem(field, exception.getMessage()))).orElse(List.of()));
     }
 }

@@ -28,7 +28,9 @@ public final class ChosenRecord<T> {
         if (!read) {
             read = true;
             Long id = Ids.fromRequest(request, parameter);
-            if (id != null) {
+            if (id == null && request.getParameter(parameter) != null) {
+                Messages.error("error.address-id");
+            } else if (id != null) {
                 try {
                     record = reader.apply(id);
                 } catch (DomainException absent) {

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -26,6 +27,21 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A period in words of the page's language: 3 天, 1 hour, 30 秒; an odd one as ISO-8601. */
+    public String duration(Duration duration) {
+        long seconds = duration.toSeconds();
+        if (seconds % 86_400 == 0) {
+            return Messages.text("settings.days", duration.toDays());
+        }
+        if (seconds % 3_600 == 0) {
+            return Messages.text("settings.hours", duration.toHours());
+        }
+        if (seconds % 60 == 0) {
+            return Messages.text("settings.minutes", duration.toMinutes());
+        }
+        return duration.toMillis() % 1000 == 0 ? Messages.text("settings.seconds", seconds) : duration.toString();
     }
 
     /** To the millisecond, Beijing time: a bid's receipt time, as exact as the server took it. */
@@ -58,6 +74,23 @@ public class Formats {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(proportion);
+    }
+
+    /**
+     * A value a message carries, as a page shows it: a time in market time, a period in words, a decimal with the
+     * language's grouping; anything else as it is. Messages use it so no ISO-8601 text reaches a page.
+     */
+    public String shown(Object value) {
+        if (value instanceof Instant instant) {
+            return dateTime(instant);
+        }
+        if (value instanceof Duration duration) {
+            return duration(duration);
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal(decimal);
+        }
+        return String.valueOf(value);
     }
 
     private static Locale locale() {

@@ -57,37 +57,48 @@ public final class Messages {
             if (!ConcurrentUpdate.causedBy(failure)) {
                 throw failure;
             }
-            error("error.concurrent-update");
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.validationFailed();
+            add(FormFields.clientIdFor(faces, null), FacesMessage.SEVERITY_ERROR, text("error.concurrent-update"));
         }
         return false;
     }
 
-    /** A business failure, in the user's language where the bundle knows its code or field. */
+    /**
+     * A business failure, in the user's language where the bundle knows its code or field, beside the input it is
+     * about when the submitted form has one (see {@link FormFields}), else in that form's messages.
+     */
     public static void failure(DomainException failure) {
-        FacesContext.getCurrentInstance().validationFailed();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
         if (failure instanceof InvalidInputException invalid) {
-            invalid.fieldErrors().forEach(error ->
-                    add(null, FacesMessage.SEVERITY_ERROR, textOr("error.field." + error.field(), error.message())));
+            invalid.fieldErrors().forEach(error -> add(FormFields.clientIdFor(faces, error.field()), FacesMessage.SEVERITY_ERROR,
+                    error.code() == null ? textOr("error.field." + error.field(), error.message())
+                            : textOr("error." + error.code(), textOr("error.field." + error.field(), error.message()))));
             return;
         }
-        add(null, FacesMessage.SEVERITY_ERROR, textOr("error." + failure.code(), failure.getMessage()));
+        Formats formats = new Formats();
+        Object[] shown = failure.arguments().stream().map(formats::shown).toArray();
+        add(FormFields.clientIdFor(faces, failure.field().orElse(null)), FacesMessage.SEVERITY_ERROR,
+                textOr("error." + failure.code(), failure.getMessage(), shown));
     }
 
     /** Service-side validation that the page did not catch: one message per field, in the page language. */
     public static void invalid(ConstraintViolationException invalid) {
-        FacesContext.getCurrentInstance().validationFailed();
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         invalid.getConstraintViolations().forEach(violation -> {
             String field = ViolatedField.of(violation);
             String text = ConstraintText.of(violation, LanguageFilter.languageOf(request).locale())
                     .orElseGet(() -> textOr("error.field." + field, field + ": " + violation.getMessage()));
-            add(null, FacesMessage.SEVERITY_ERROR, text);
+            add(FormFields.clientIdFor(faces, field), FacesMessage.SEVERITY_ERROR, text);
         });
     }
 
-    private static String textOr(String key, String fallback) {
+    private static String textOr(String key, String fallback, Object... arguments) {
         try {
-            return text(key);
+            return text(key, arguments);
         } catch (MissingResourceException e) {
             return fallback;
         }
