@@ -17,7 +17,7 @@ final class Guesses {
     /**
      * Locks an account the only way a stranger can: wrong passwords spread over as many addresses as it takes to
      * reach the account's hourly cap, one each, so no single address is throttled. Two at a time, since the server
-     * computes as many hashes at once as it has cores and asks the rest to come back (429).
+     * computes at most half as many hashes at once as it has cores and asks the rest to come back (429).
      */
     static void lockByDistributedGuessing(String username) {
         AtomicInteger failures = new AtomicInteger();
