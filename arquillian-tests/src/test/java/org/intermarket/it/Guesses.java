@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Wrong passwords, sent as a guesser would send them. */
 final class Guesses {
 
-    /** The failures per hour after which an account refuses every password (SignInService.ACCOUNT_FAILURE_CAP). */
+    /**
+     * The failures per hour after which an account refuses passwords from addresses it has not signed in from
+     * (SignInService.ACCOUNT_FAILURE_CAP).
+     */
     static final int ACCOUNT_CAP = 100;
 
     private Guesses() {
