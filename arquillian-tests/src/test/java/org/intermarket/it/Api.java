@@ -98,6 +98,15 @@ public final class Api {
         return bearer(reply.json().getString("token"));
     }
 
+    /** Signs in from an address, which the server then knows as one its holder signs in from. */
+    public static Api signInFrom(String username, String password, String address) {
+        Reply reply = basic(username, password).from(address).post("/api/v1/tokens", null);
+        if (reply.status() != 201) {
+            throw new IllegalStateException("sign-in of " + username + " from " + address + " failed: " + reply);
+        }
+        return bearer(reply.json().getString("token"));
+    }
+
     public static Api demo(String username) {
         return signIn(username, DEMO_PASSWORD);
     }

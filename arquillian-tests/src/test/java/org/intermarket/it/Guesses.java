@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Wrong passwords, sent as a guesser would send them. */
 final class Guesses {
 
-    /** The failures per hour after which an account refuses every password (SignInService.ACCOUNT_FAILURE_CAP). */
+    /**
+     * The failures per hour after which an account refuses passwords from addresses it has not signed in from
+     * (SignInService.ACCOUNT_FAILURE_CAP).
+     */
     static final int ACCOUNT_CAP = 100;
 
     private Guesses() {
@@ -17,7 +20,7 @@ final class Guesses {
     /**
      * Locks an account the only way a stranger can: wrong passwords spread over as many addresses as it takes to
      * reach the account's hourly cap, one each, so no single address is throttled. Two at a time, since the server
-     * computes as many hashes at once as it has cores and asks the rest to come back (429).
+     * computes at most half as many hashes at once as it has cores and asks the rest to come back (429).
      */
     static void lockByDistributedGuessing(String username) {
         AtomicInteger failures = new AtomicInteger();

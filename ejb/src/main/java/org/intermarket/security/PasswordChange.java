@@ -3,6 +3,8 @@ package org.intermarket.security;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -22,10 +24,14 @@ import org.intermarket.shared.ThrottledException;
 /**
  * A holder changes their own password. The current password is checked like a sign-in, under the same
  * throttle, so a session left open cannot be used to guess it; the change revokes every API token of the
- * account, since whoever knew the old password may hold one.
+ * account, since whoever knew the old password may hold one, and forgets every address the account signed in from
+ * but the holder's own, since it may be one of them (a known address is not shut out by the account's cap).
  */
 @Stateless
 public class PasswordChange {
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Inject
     private AccountService accounts;
@@ -67,6 +73,9 @@ public class PasswordChange {
         }
         account.changePassword(hasher.hash(form.newPassword().toCharArray()));
         int revoked = tokens.revokeAllOf(account, now);
+        em.createNamedQuery(KnownSignInSource.FORGET_ALL_BUT)
+                .setParameter("account", account).setParameter("source", SignInThrottle.sourceKey(source))
+                .executeUpdate();
         audit.record("PASSWORD_CHANGED", "Account", account.id(), StoredText.facts("tokens", revoked));
         return account;
     }

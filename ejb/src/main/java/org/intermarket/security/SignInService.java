@@ -26,7 +26,9 @@ import org.intermarket.shared.ThrottledException;
  * locked for that source, before any hash is computed and without an audit entry per refused request. A
  * stranger's failures lock only the stranger's own address out of the account, never the holder, and never
  * revoke the holder's tokens. Across all sources an account takes at most {@link #ACCOUNT_FAILURE_CAP} failures
- * an hour (ASVS 2.2.1), then refuses passwords until the hour is over.
+ * an hour (ASVS 2.2.1), then refuses passwords until the hour is over, except from the addresses it signed in from
+ * lately ({@link KnownSignInSource}): a guesser spread over many addresses reaches the cap, and still cannot stop
+ * the holder signing in from home or the office.
  */
 @Stateless
 @PermitAll
@@ -74,13 +76,14 @@ public class SignInService {
             recordFailure(attempt, name, account, now, account == null ? "unknown user" : "wrong password");
             return new SignInOutcome.Failure();
         }
-        if (!account.enabled() || account.isLockedAt(now)) {
+        if (!account.enabled() || (account.isLockedAt(now) && !isKnownSource(account, attempt.source(), now))) {
             String reason = account.enabled() ? "locked until " + account.lockedUntil() : "disabled";
             audit.recordAs(name, "SIGN_IN_FAILED", "Account", account.id(), detail(attempt, reason));
             return new SignInOutcome.Failure();
         }
         throttle.succeeded(attempt.source(), name);
-        account.recordSuccessfulSignIn();
+        rememberSource(account, attempt.source(), now);
+        account.recordSuccessfulSignIn(now);
         if (attempt.audited()) {
             audit.recordAs(name, "SIGN_IN", "Account", account.id(), detail(attempt, null));
         }
@@ -132,6 +135,41 @@ public class SignInService {
     private boolean countAgainstAccount(Account account, Instant now) {
         em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         return account.recordFailedSignIn(now, ACCOUNT_FAILURE_CAP, ACCOUNT_FAILURE_WINDOW);
+    }
+
+    private boolean isKnownSource(Account account, String source, Instant now) {
+        return findSource(account, SignInThrottle.sourceKey(source)).filter(known -> known.isKnownAt(now)).isPresent();
+    }
+
+    /**
+     * Remembers the address of a successful sign-in. A new one is added under the account row's lock, which two
+     * sign-ins of one account from one new address would otherwise both insert; a known one is renewed without it.
+     * Addresses the account has not used for {@link KnownSignInSource#MEMORY} are forgotten at the same time.
+     */
+    private void rememberSource(Account account, String source, Instant now) {
+        String key = SignInThrottle.sourceKey(source);
+        if (key.length() > KnownSignInSource.MAX_SOURCE) {
+            return;
+        }
+        Optional<KnownSignInSource> known = findSource(account, key);
+        if (known.isEmpty()) {
+            em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+            known = findSource(account, key);
+        }
+        if (known.isPresent()) {
+            known.get().signedInAgain(now);
+            return;
+        }
+        em.createNamedQuery(KnownSignInSource.FORGET_OLDER)
+                .setParameter("account", account).setParameter("horizon", now.minus(KnownSignInSource.MEMORY))
+                .executeUpdate();
+        em.persist(new KnownSignInSource(account, key, now));
+    }
+
+    private Optional<KnownSignInSource> findSource(Account account, String key) {
+        return em.createNamedQuery(KnownSignInSource.FIND, KnownSignInSource.class)
+                .setParameter("account", account).setParameter("source", key)
+                .getResultStream().findFirst();
     }
 
     private static StoredText detail(SignInAttempt attempt, String reason) {

@@ -91,8 +91,9 @@ public class Account {
 
     /**
      * Counts a failed sign-in against the account as a whole, from whatever source, in fixed windows. Returns true
-     * when this failure reaches the cap: the account then refuses every password until its window is over. Only a
-     * guess spread over many sources gets here; one source is stopped long before by the sign-in throttle.
+     * when this failure reaches the cap: the account then refuses passwords from addresses it has not signed in from
+     * until its window is over. Only a guess spread over many sources gets here; one source is stopped long before by
+     * the sign-in throttle.
      */
     public boolean recordFailedSignIn(Instant now, int cap, Duration window) {
         if (isLockedAt(now)) {
@@ -112,9 +113,13 @@ public class Account {
         return false;
     }
 
-    /** Forgets earlier failures. Returns whether anything changed, so a clean sign-in writes nothing. */
-    public boolean recordSuccessfulSignIn() {
-        if (failedAttempts == 0 && lockedUntil == null && failuresSince == null) {
+    /**
+     * Forgets earlier failures. A lock that still runs stays: the holder may sign in from an address it knows during
+     * the lock, and that must not open the account to the guessers again. Returns whether anything changed, so a
+     * clean sign-in writes nothing.
+     */
+    public boolean recordSuccessfulSignIn(Instant now) {
+        if (isLockedAt(now) || (failedAttempts == 0 && lockedUntil == null && failuresSince == null)) {
             return false;
         }
         failedAttempts = 0;
