@@ -123,7 +123,10 @@
     async function checkReceipt(receipt, offer) {
         const proof = await json("/log/proofs/receipt/" + receipt);
         const leaf = await leafHash(new TextEncoder().encode(proof.entry.leafInput));
-        const recorded = proof.entry.detail.includes("sealed offer sha256 " + offer);
+        // The detail shown is the one the leaf hashes (by its digest, the leaf input's last line), of the entry the receipt names (its first).
+        const lines = proof.entry.leafInput.split("\n");
+        const recorded = lines[0] === String(receipt) && lines[lines.length - 1] === toHex(await sha256(new TextEncoder().encode(proof.entry.detail)))
+            && proof.entry.detail.includes("sealed offer sha256 " + offer);
         const ok = recorded && same(leaf, hexToBytes(proof.leafHash)) && proof.treeSize === proof.treeHead.treeSize && await verifyHead(proof.treeHead)
             && await verifyInclusion(proof.leafIndex, proof.treeHead.treeSize, leaf, proof.auditPath.map(hexToBytes), hexToBytes(proof.treeHead.rootHash));
         document.getElementById("receipt-entry").textContent = proof.entry.leafInput + "\n\n" + proof.entry.detail;
