@@ -73,10 +73,21 @@
         return body;
     }
 
+    // What a tree head's signature covers, built here from the fields the proofs then use (README, TreeHead.signedText):
+    // the server's own signedText is never trusted, or a server could sign one tree and have the page check another.
+    // null when a field could not have been signed (a size or time that is no whole number, a root that is no hash).
+    function signedText(head) {
+        const whole = n => Number.isSafeInteger(n) && n >= 0;
+        if (!whole(head.treeSize) || !whole(head.timestampMillis) || !/^[0-9a-f]{64}$/.test(head.rootHash)) return null;
+        return ["intermarket tree head v1", head.treeSize, head.timestampMillis, head.rootHash].join("\n");
+    }
+
     let key;
     async function verifyHead(head) {
+        const text = signedText(head);
+        if (text === null) return false;
         key = key || await json("/log/key").then(k => crypto.subtle.importKey("spki", fromBase64(k.publicKeyInfo), {name: "Ed25519"}, false, ["verify"]));
-        return crypto.subtle.verify({name: "Ed25519"}, key, fromBase64(head.signature), new TextEncoder().encode(head.signedText));
+        return crypto.subtle.verify({name: "Ed25519"}, key, fromBase64(head.signature), new TextEncoder().encode(text));
     }
 
     function show(id, ok, detail) {
@@ -93,8 +104,9 @@
 
     async function checkInclusion(index) {
         const proof = await json("/log/proofs/inclusion?index=" + index);
-        const ok = await verifyHead(proof.treeHead) && await verifyInclusion(proof.leafIndex, proof.treeSize,
-            hexToBytes(proof.leafHash), proof.auditPath.map(hexToBytes), hexToBytes(proof.treeHead.rootHash));
+        const ok = proof.leafIndex === Number(index) && proof.treeSize === proof.treeHead.treeSize && await verifyHead(proof.treeHead)
+            && await verifyInclusion(proof.leafIndex, proof.treeHead.treeSize, hexToBytes(proof.leafHash), proof.auditPath.map(hexToBytes),
+                hexToBytes(proof.treeHead.rootHash));
         show("inclusion-check", ok, text.included.replace("{0}", index).replace("{1}", proof.treeSize) + " (" + proof.auditPath.length + ")");
     }
 
@@ -102,7 +114,8 @@
         const earlier = await json("/log/heads/" + first);
         const latest = await json("/log/heads/latest");
         const proof = await json("/log/proofs/consistency?first=" + first + "&second=" + latest.treeSize);
-        const ok = await verifyHead(earlier) && await verifyHead(latest) && await verifyConsistency(first, latest.treeSize,
+        const ok = earlier.treeSize === first && proof.first === first && proof.second === latest.treeSize
+            && await verifyHead(earlier) && await verifyHead(latest) && await verifyConsistency(first, latest.treeSize,
             proof.proof.map(hexToBytes), hexToBytes(earlier.rootHash), hexToBytes(latest.rootHash));
         show("consistency-check", ok, text.consistent.replace("{0}", first).replace("{1}", latest.treeSize));
     }
@@ -110,11 +123,13 @@
     async function checkReceipt(receipt, offer) {
         const proof = await json("/log/proofs/receipt/" + receipt);
         const leaf = await leafHash(new TextEncoder().encode(proof.entry.leafInput));
-        // The entry's detail is stored as named facts (JSON); its SHA-256 is the last line of the leaf input.
-        const detailHash = toHex(await sha256(new TextEncoder().encode(proof.entry.detail)));
-        const recorded = JSON.parse(proof.entry.detail).offerSha256 === offer && proof.entry.leafInput.endsWith("\n" + detailHash);
-        const ok = recorded && same(leaf, hexToBytes(proof.leafHash)) && await verifyHead(proof.treeHead)
-            && await verifyInclusion(proof.leafIndex, proof.treeSize, leaf, proof.auditPath.map(hexToBytes), hexToBytes(proof.treeHead.rootHash));
+        // The detail shown is the one the leaf hashes (by its digest, the leaf input's last line), of the entry the receipt names (its first);
+        // it is stored as named facts (JSON), the offer's hash among them.
+        const lines = proof.entry.leafInput.split("\n");
+        const recorded = lines[0] === String(receipt) && lines[lines.length - 1] === toHex(await sha256(new TextEncoder().encode(proof.entry.detail)))
+            && JSON.parse(proof.entry.detail).offerSha256 === offer;
+        const ok = recorded && same(leaf, hexToBytes(proof.leafHash)) && proof.treeSize === proof.treeHead.treeSize && await verifyHead(proof.treeHead)
+            && await verifyInclusion(proof.leafIndex, proof.treeHead.treeSize, leaf, proof.auditPath.map(hexToBytes), hexToBytes(proof.treeHead.rootHash));
         document.getElementById("receipt-entry").textContent = proof.entry.leafInput + "\n\n" + proof.entry.detail;
         show("receipt-check", ok, text.included.replace("{0}", proof.leafIndex).replace("{1}", proof.treeSize));
     }

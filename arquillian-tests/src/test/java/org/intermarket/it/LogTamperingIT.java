@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * back makes it whole again.
  */
 class LogTamperingIT extends ProbeTest {
+
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Api supervisor = Api.demo("supervisor");
 
@@ -113,26 +121,130 @@ class LogTamperingIT extends ProbeTest {
 
     @Test
     @OperateOnDeployment("probe")
-    void aTreeHeadSignedWithAnotherKeyIsRefused() throws Exception {
-        LogProofs.sequence();
-        JsonObject head = Api.anonymous().get("/api/v1/log/heads/latest").json();
-        long size = head.getJsonNumber("treeSize").longValue();
-        List<Object> original = rows().row("SELECT key_id, signature FROM audit_tree_head WHERE tree_size = ?", size);
-        PrivateKey mallory = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(mallory);
-        signer.update(head.getString("signedText").getBytes(StandardCharsets.UTF_8));
+    void rewritingAnEntryWithItsTreeAndSigningTheNewHeadWithAnotherKeyIsReportedAtThatEntry() throws Exception {
+        List<Object> lease = holdTheSequencer();
+        long latest = latestHead();
+        // The verifier vouches for the entries up to the last head that still holds, and for none after it: so the first
+        // bad position it can name is the first one that head does not cover. The rewritten entry is that one here.
+        long victim = headBefore(latest);
+        String actor = rows().string("SELECT actor FROM audit_entry WHERE log_position = ?", victim);
+        List<Object> head = rows().row("SELECT root_hash, key_id, signature FROM audit_tree_head WHERE tree_size = ?", latest);
+        Map<List<Long>, String> nodes = new LinkedHashMap<>();
         try {
-            rows().updateOne("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", "ab".repeat(32),
-                    Base64.getEncoder().encodeToString(signer.sign()), size);
+            rows().updateOne("UPDATE audit_entry SET actor = 'mallory' WHERE log_position = ?", victim);
+            byte[] leaf = LogProofs.leafHash(supervisor.get("/api/v1/log/entries/" + victim).json().getString("leafInput"));
+            byte[] hash = leaf;
+            // Every stored subtree holding the entry, from its leaf up, made again as the sequencer would make it.
+            for (int level = 0; (victim >> level) + 1 << level <= latest; level++) {
+                long index = victim >> level;
+                if (level > 0) {
+                    long child = victim >> (level - 1);
+                    hash = (child & 1) == 0 ? node(hash, storedNode(level - 1, child + 1)) : node(storedNode(level - 1, child - 1), hash);
+                }
+                nodes.put(List.of((long) level, index), rows().string("SELECT hash FROM audit_node WHERE node_level = ? AND idx = ?", level, index));
+                rows().updateOne("UPDATE audit_node SET hash = ? WHERE node_level = ? AND idx = ?", HEX.formatHex(hash), level, index);
+            }
+            String root = HEX.formatHex(root(0, latest));
+            long millis = Api.anonymous().get("/api/v1/log/heads/" + latest).json().getJsonNumber("timestampMillis").longValue();
+            String text = "intermarket tree head v1\n" + latest + "\n" + millis + "\n" + root;
+            // Mallory claims the market's key id; only the signature gives the head away.
+            rows().updateOne("UPDATE audit_tree_head SET root_hash = ?, signature = ? WHERE tree_size = ?", root,
+                    sign(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate(), text), latest);
+            JsonObject proof = Api.anonymous().get("/api/v1/log/proofs/inclusion?index=" + victim + "&treeSize=" + latest).json();
+            assertEquals(HEX.formatHex(leaf), proof.getString("leafHash"));
+            assertTrue(LogProofs.inclusion(victim, latest, leaf, Api.strings(proof, "auditPath"), HEX.parseHex(root)),
+                    "a whole rewrite: the forged tree proves the forged entry, and only the signature gives it away");
+
             JsonObject after = supervisor.get("/api/v1/audit/verify").json();
             assertFalse(after.getBoolean("valid"), after::toString);
+            assertEquals(victim, after.getJsonNumber("firstBadPosition").longValue(), after::toString);
+            assertTrue(after.getString("problem").contains("the tree head of size " + latest + " "), after::toString);
             assertTrue(after.getString("problem").contains("is not signed by the market's key"), after::toString);
-            assertTrue(after.getJsonNumber("firstBadPosition").longValue() < size);
         } finally {
-            rows().updateOne("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", original.get(0), original.get(1), size);
+            rows().updateOne("UPDATE audit_tree_head SET root_hash = ?, key_id = ?, signature = ? WHERE tree_size = ?", head.get(0), head.get(1),
+                    head.get(2), latest);
+            for (Map.Entry<List<Long>, String> node : nodes.entrySet()) {
+                rows().updateOne("UPDATE audit_node SET hash = ? WHERE node_level = ? AND idx = ?", node.getValue(),
+                        node.getKey().get(0).intValue(), node.getKey().get(1));
+            }
+            rows().updateOne("UPDATE audit_entry SET actor = ? WHERE log_position = ?", actor, victim);
+            releaseTheSequencer(lease);
         }
         assertValid();
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aTreeHeadSignedWithAnotherKeyOverTheRightEntriesIsRefused() throws Exception {
+        List<Object> lease = holdTheSequencer();
+        long latest = latestHead();
+        JsonObject head = Api.anonymous().get("/api/v1/log/heads/" + latest).json();
+        List<Object> original = rows().row("SELECT key_id, signature FROM audit_tree_head WHERE tree_size = ?", latest);
+        KeyPair mallory = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        try {
+            rows().updateOne("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?",
+                    HEX.formatHex(LogProofs.sha256(mallory.getPublic().getEncoded())), sign(mallory.getPrivate(), head.getString("signedText")), latest);
+            JsonObject after = supervisor.get("/api/v1/audit/verify").json();
+            assertFalse(after.getBoolean("valid"), after::toString);
+            assertEquals(headBefore(latest), after.getJsonNumber("firstBadPosition").longValue(),
+                    () -> "the first position the head before it does not cover: " + after);
+            assertTrue(after.getString("problem").contains("the tree head of size " + latest + " "), after::toString);
+            assertTrue(after.getString("problem").contains("is not signed by the market's key"), after::toString);
+        } finally {
+            rows().updateOne("UPDATE audit_tree_head SET key_id = ?, signature = ? WHERE tree_size = ?", original.get(0), original.get(1), latest);
+            releaseTheSequencer(lease);
+        }
+        assertValid();
+    }
+
+    /**
+     * Places what is pending (twice, so that the latest head is not the first), then takes the sequencer's lease for an
+     * hour, so that no head is signed over a tree a test has changed; the lease as it was, to give back.
+     */
+    private List<Object> holdTheSequencer() throws SQLException {
+        LogProofs.sequence();
+        LogProofs.sequence();
+        List<Object> lease = rows().row("SELECT holder, lease_until FROM audit_sequencer WHERE id = 1");
+        rows().updateOne("UPDATE audit_sequencer SET holder = 'LogTamperingIT', lease_until = ? WHERE id = 1",
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1));
+        return lease;
+    }
+
+    private void releaseTheSequencer(List<Object> lease) throws SQLException {
+        rows().updateOne("UPDATE audit_sequencer SET holder = ?, lease_until = ? WHERE id = 1", lease.get(0), lease.get(1));
+    }
+
+    private long latestHead() throws SQLException {
+        return Long.parseLong(rows().string("SELECT MAX(tree_size) FROM audit_tree_head"));
+    }
+
+    private long headBefore(long size) throws SQLException {
+        return Long.parseLong(rows().string("SELECT MAX(tree_size) FROM audit_tree_head WHERE tree_size < ?", size));
+    }
+
+    private byte[] storedNode(int level, long index) throws SQLException {
+        return HEX.parseHex(rows().string("SELECT hash FROM audit_node WHERE node_level = ? AND idx = ?", level, index));
+    }
+
+    /** RFC 9162 §2.1.1: the root of the {@code size} leaves from {@code from}, from the stored complete subtrees. */
+    private byte[] root(long from, long size) throws SQLException {
+        if (Long.bitCount(size) == 1) {
+            int level = Long.numberOfTrailingZeros(size);
+            return storedNode(level, from >> level);
+        }
+        long split = Long.highestOneBit(size - 1);
+        return node(root(from, split), root(from + split, size - split));
+    }
+
+    private static byte[] node(byte[] left, byte[] right) {
+        return LogProofs.sha256(new byte[] {1}, left, right);
+    }
+
+    private static String sign(PrivateKey key, String text) throws GeneralSecurityException {
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(key);
+        signer.update(text.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(signer.sign());
     }
 
     private Rows rows() {

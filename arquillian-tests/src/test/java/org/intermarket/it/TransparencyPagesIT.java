@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.intermarket.it.Agencies.Agency;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The public rankings and the supervisors' audit-chain check, as their users see them. */
+/** The public rankings, the supervisors' audit-chain check and the transparency log's page, as their users see them. */
 class TransparencyPagesIT extends BrowserTest {
 
     @Test
@@ -84,5 +85,35 @@ class TransparencyPagesIT extends BrowserTest {
         } finally {
             Market.restoreSettings(settings);
         }
+    }
+
+    @Test
+    void thePageRefusesAHeadWhoseFieldsAreNotTheOnesItsSignatureCovers() {
+        LogProofs.sequence();
+        // A server that lies: it hands out a genuine signature with its genuine signedText, but the tree the proofs are
+        // checked against is another one, here a tree of the one leaf it claims, whose root is that leaf.
+        browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                const honest = window.fetch;
+                window.fetch = async (url, options) => {
+                    const response = await honest(url, options);
+                    const lie = String(url).includes("/log/heads/latest") ? head => head.rootHash = "ab".repeat(32)
+                        : String(url).includes("/log/proofs/inclusion") ? proof => {
+                            proof.leafIndex = 0;
+                            proof.treeSize = proof.treeHead.treeSize = 1;
+                            proof.auditPath = [];
+                            proof.treeHead.rootHash = proof.leafHash;
+                        } : null;
+                    if (lie === null) return response;
+                    const body = await response.json();
+                    lie(body);
+                    return new Response(JSON.stringify(body), {status: response.status, headers: response.headers});
+                };
+                """));
+        browser.open("/transparency.xhtml?lang=en");
+        browser.waitForText(By.id("head-check"), "✗ Not verified");
+        browser.type("inclusion-index", "0");
+        browser.driver().findElement(By.id("inclusion-run")).click();
+        browser.waitForText(By.id("inclusion-check"), "✗ Not verified");
+        browser.screenshot("transparency-log-lying-server-en");
     }
 }

@@ -31,10 +31,14 @@ import org.intermarket.registry.Organisation;
 
 /**
  * The OCDS release feed: one contracting process per published need, one release per event of its
- * public timeline, in the order of the releases' dates (then their sequence numbers), from a date
- * and after a cursor. A page is read with a fixed number of queries whatever its size: the page's
- * events, then for all its needs at once their whole timelines, the needs with their projects, item
- * names, standing bids, contracts, amendments and organisations.
+ * public timeline, in the order of the audit log, from a date and after a cursor. Only events the log
+ * has placed are published, and the cursor is the log position of a page's last one: entries are
+ * written without a market-wide lock, so they commit out of the order of their numbers and times, but
+ * the sequencer gives positions to committed entries only, each higher than any before it, so an
+ * event that committed late still comes after every cursor handed out before (a cursor on date and
+ * number had passed it by for good). A page is read with a fixed number of queries whatever its size:
+ * the page's events, then for all its needs at once their whole timelines, the needs with their
+ * projects, item names, standing bids, contracts, amendments and organisations.
  */
 @Stateless
 public class ReleaseFeed {
@@ -47,25 +51,24 @@ public class ReleaseFeed {
     @PersistenceContext
     private EntityManager em;
 
-    /** Releases dated at or after {@code since} (if given) and after {@code after} (if given), at most {@code size}. */
+    /** Releases dated at or after {@code since} (if given) and placed after {@code after} (if given), at most {@code size}. */
     @PermitAll
     public FeedPage page(Instant since, FeedCursor after, @Min(1) @Max(MAX_SIZE) int size) {
-        StringBuilder jpql = new StringBuilder("SELECT e.seq, e.recordedAt, e.action, e.entityId FROM AuditEntry e"
-                + " WHERE e.entityType = :type AND e.action IN :actions");
+        StringBuilder jpql = new StringBuilder("SELECT e.seq, e.position, e.action, e.entityId FROM AuditEntry e"
+                + " WHERE e.entityType = :type AND e.action IN :actions AND e.position IS NOT NULL");
         if (since != null) {
             jpql.append(" AND e.recordedAt >= :since");
         }
         if (after != null) {
-            // The same as (recordedAt, seq) > (afterAt, afterSeq), written with a plain range on recordedAt that an index can use.
-            jpql.append(" AND e.recordedAt >= :afterAt AND (e.recordedAt > :afterAt OR e.seq > :afterSeq)");
+            jpql.append(" AND e.position > :after");
         }
-        TypedQuery<Object[]> query = em.createQuery(jpql.append(" ORDER BY e.recordedAt, e.seq").toString(), Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(jpql.append(" ORDER BY e.position").toString(), Object[].class)
                 .setParameter("type", NEED).setParameter("actions", Stage.actions()).setMaxResults(size + 1);
         if (since != null) {
             query.setParameter("since", since);
         }
         if (after != null) {
-            query.setParameter("afterAt", after.at()).setParameter("afterSeq", after.seq());
+            query.setParameter("after", after.position());
         }
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > size;
@@ -95,14 +98,14 @@ public class ReleaseFeed {
             }
         }
         Object[] last = page.get(page.size() - 1);
-        return new FeedPage(releases, more ? new FeedCursor((Instant) last[1], (Long) last[0]) : null);
+        return new FeedPage(releases, more ? new FeedCursor((Long) last[1]) : null);
     }
 
-    /** The size of the feed, for its page. */
+    /** The size of the feed, for its page: what {@link #page} serves, the events the log has placed. */
     @PermitAll
     public FeedSummary summary() {
         Object[] row = em.createQuery("SELECT COUNT(e), COUNT(DISTINCT e.entityId), MAX(e.recordedAt) FROM AuditEntry e"
-                        + " WHERE e.entityType = :type AND e.action IN :actions", Object[].class)
+                        + " WHERE e.entityType = :type AND e.action IN :actions AND e.position IS NOT NULL", Object[].class)
                 .setParameter("type", NEED).setParameter("actions", Stage.actions()).getSingleResult();
         return new FeedSummary((Long) row[0], (Long) row[1], (Instant) row[2]);
     }

@@ -47,7 +47,7 @@ public class OpenDataResource {
 
     @GET
     @Path("/releases")
-    @Operation(summary = "OCDS 1.1 release package: one release per event of every published need, ordered by date, from ?since= "
+    @Operation(summary = "OCDS 1.1 release package: one release per event of every published need, in the order of the audit log, from ?since= "
             + "(a date, read in China Standard Time, or a date-time with offset; inclusive), ?size= releases (default 100, at most 1000) "
             + "a page, the next page at links.next (?cursor=); public")
     @APIResponse(responseCode = "200", description = "a release package with at least one release")
