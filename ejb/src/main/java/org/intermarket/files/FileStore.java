@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -116,17 +117,37 @@ public class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    private static void moveIntoPlace(Path incoming, Path target) throws IOException {
+    private void moveIntoPlace(Path incoming, Path target) throws IOException {
         if (Files.exists(target)) {
             return;
         }
+        boolean newFolder = !Files.isDirectory(target.getParent());
         Files.createDirectories(target.getParent());
+        if (newFolder) {
+            forceDirectory(root);
+        }
         try {
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException sameContentStoredConcurrently) {
             // Same hash, same bytes: the other upload's copy is as good as ours.
+            return;
         } catch (AtomicMoveNotSupportedException e) {
+            // a copy is a new file: its bytes must reach the disk as the part file's did
             Files.copy(incoming, target, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel copied = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                copied.force(true);
+            }
+        }
+        // a file's name is its directory's data: without this a crash can leave the bytes on disk but not under their name
+        forceDirectory(target.getParent());
+    }
+
+    /** fsync of a directory: Linux and macOS allow it through a channel opened for reading; Windows does not, and needs it not. */
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (AccessDeniedException windows) {
+            // Windows cannot open a folder as a file; NTFS journals a rename as metadata
         }
     }
 
