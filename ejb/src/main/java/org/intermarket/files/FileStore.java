@@ -1,6 +1,7 @@
 package org.intermarket.files;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.intermarket.shared.PayloadTooLargeException;
 import org.intermarket.shared.UnsupportedTypeException;
@@ -34,11 +36,20 @@ import org.intermarket.shared.UnsupportedTypeException;
  * into place before the metadata transaction commits, so a committed record always has its
  * bytes; a rolled-back or interrupted upload leaves an unreferenced blob or a part file, which
  * {@link OrphanFiles} removes at start-up.
+ *
+ * <p>Part files are written into a folder of this deployment's own under {@code incoming/}, whose lock file it holds
+ * locked while it runs: the operating system lets the lock go when the process dies, even by SIGKILL, so the start-up
+ * sweep of any node can tell the part files of a server that is gone (lock free) from those of one still uploading.
  */
 @ApplicationScoped
 public class FileStore {
 
+    /** In each deployment's folder under incoming/: locked while the deployment runs. */
+    static final String OWNER_LOCK = "owner.lock";
+
     private Path root;
+    private Path ownFolder;
+    private FileChannel ownerLock;
 
     @PostConstruct
     void open() {
@@ -46,9 +57,22 @@ public class FileStore {
         String dataDir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
         root = configured == null ? Path.of(dataDir, "intermarket-files") : Path.of(configured);
         try {
-            Files.createDirectories(root.resolve("incoming"));
+            ownFolder = root.resolve("incoming").resolve(UUID.randomUUID().toString());
+            Files.createDirectories(ownFolder);
+            ownerLock = FileChannel.open(ownFolder.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            ownerLock.lock();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the file store at " + root, e);
+        }
+    }
+
+    /** Uploads of this deployment are over: its folder's part files are free to sweep, by the next start of any node. */
+    @PreDestroy
+    void close() {
+        try {
+            ownerLock.close();
+        } catch (IOException ignored) {
+            // the process's end lets the lock go all the same
         }
     }
 
@@ -56,7 +80,7 @@ public class FileStore {
     public Blob write(InputStream content, long limit, Set<FileType> allowed) {
         Path incoming = null;
         try {
-            incoming = Files.createTempFile(root.resolve("incoming"), "upload", ".part");
+            incoming = Files.createTempFile(ownFolder, "upload", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             byte[] head = new byte[FileType.SIGNATURE_LENGTH];
             int headLength = 0;
@@ -108,6 +132,11 @@ public class FileStore {
     /** Where blobs and part files live, for {@link OrphanFiles}. */
     Path root() {
         return root;
+    }
+
+    /** This deployment's folder of part files, which no sweep may touch while it runs. */
+    Path ownFolder() {
+        return ownFolder;
     }
 
     private Path pathOf(String sha256) {
