@@ -80,17 +80,23 @@ printf 'bids/s (wrk -c16, 10 s, %s): %s\n' "${BENCH_H2_WRITE_DELAY:+H2 default w
     "$(wrk -t2 -c16 -d10s -s "$lua" "$BASE/api/v1/needs/$need/bids/mine" | awk '/Requests\/sec/ {print $2}')"
 
 total_lost=0
+# Every bid sent and every one acknowledged, all rounds together: a bid stored from an earlier round is a loss too.
+# Prices only grow, per agency and across rounds, so each names one request.
+: > "$work/bids"
 for crash in $(seq 1 "$crashes"); do
-    : > "$work/acked"
+    acked_before=$(grep -c '^acked' "$work/bids" || true)
     pids=()
     for i in "${!tokens[@]}"; do
         (
             t="${tokens[$i]}"
+            n=0
             while true; do
-                price=$((100000 + RANDOM * 20 + i)).00
+                price=$((100000 + crash * 50000 + n)).00
+                n=$((n + 1))
+                echo "sent $i $price" >> "$work/bids"
                 answer=$(curl -s -m 5 -w ' %{http_code}' -X PUT -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
                     -d "{\"price\":\"$price\",\"serviceDays\":20,\"plan\":\"crash\"}" "$BASE/api/v1/needs/$need/bids/mine" 2>/dev/null) || exit 0
-                [ "${answer##* }" = 200 ] && echo "$i $price" >> "$work/acked"
+                [ "${answer##* }" = 200 ] && echo "acked $i $price" >> "$work/bids"
             done
         ) &
         pids+=($!)
@@ -102,18 +108,15 @@ for crash in $(seq 1 "$crashes"); do
     took=$(start)
     lost=0
     for i in "${!tokens[@]}"; do
-        last=$(awk -v i="$i" '$1 == i {p = $2} END {print p}' "$work/acked")
-        [ -z "$last" ] && continue
         stored=$(call "${tokens[$i]}" GET "/needs/$need/bids/mine" | jq -r .price)
-        # the last one acknowledged, or one sent after it and stored though its answer never came
-        if [ "$stored" != "$last" ] && ! awk -v i="$i" -v s="$stored" 'BEGIN {seen = 0} $1 == i && $2 == s {seen = 1} END {exit !seen}' "$work/acked"; then
-            : # stored a bid sent after the last acknowledged one: acknowledged nothing lost
-        elif [ "$stored" != "$last" ]; then
-            lost=$((lost + 1))
-        fi
+        # kept: the last one acknowledged in any round, or one sent after it whose answer never came
+        verdict=$(awk -v i="$i" -v s="$stored" '$2 == i && $1 == "acked" {last = $3; split("", after)}
+            $2 == i && $1 == "sent" {after[$3] = 1}
+            END {print (last == "" ? "none" : (s == last || (s in after)) ? "kept" : "lost")}' "$work/bids")
+        [ "$verdict" = lost ] && lost=$((lost + 1))
     done
     total_lost=$((total_lost + lost))
     verify=$(call "$(token supervisor demo12345)" GET /audit/verify | jq -c '{valid, entries, pending}')
-    echo "crash $crash: $(wc -l < "$work/acked") bids acknowledged, $lost agencies' last acknowledged bid lost; restart to serving $took s; log $verify"
+    echo "crash $crash: $(($(grep -c '^acked' "$work/bids") - acked_before)) bids acknowledged, $lost agencies' last acknowledged bid lost; restart to serving $took s; log $verify"
 done
 echo "acknowledged and lost over $crashes crashes: $total_lost"
