@@ -34,17 +34,24 @@ stop() {
     launcher=""
 }
 trap 'stop; rm -rf "$work"; [ "${BENCH_DB:-h2}" = postgresql ] && psql -h 127.0.0.1 -U postgres -q -c "DROP DATABASE IF EXISTS intermarket_crash" || true' EXIT
+# Not in a subshell ($(start) would keep the launcher's pid from stop, and the "crashes" would kill nothing): the
+# seconds it took are left in $took.
 start() {
     local begun; begun=$(date +%s.%N)
+    ! curl -s -o /dev/null "$BASE/" || { echo "something already serves $BASE" >&2; exit 1; }
     "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" -Dintermarket.demo=true >> "$work/server.out" 2>&1 &
     launcher=$!
-    until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=1"; do sleep 0.2; done
-    echo "$(date +%s.%N) - $begun" | bc
+    until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=1"; do
+        kill -0 "$launcher" 2>/dev/null || { echo "the server stopped; see $work/server.out" >&2; exit 1; }
+        sleep 0.2
+    done
+    took=$(echo "$(date +%s.%N) - $begun" | bc)
 }
 token() { curl -sf -X POST -u "$1:$2" "$BASE/api/v1/tokens" | jq -r .token; }
 call() { curl -s -X "$2" ${1:+-H "Authorization: Bearer $1"} -H 'Content-Type: application/json' ${4:+-d "$4"} "$BASE/api/v1$3"; }
 
-echo "first start: $(start) s"
+start
+echo "first start: $took s"
 admin=$(token admin demo12345); supervisor=$(token supervisor demo12345); owner=$(token owner1 demo12345)
 call "$admin" PUT /settings '{"minBiddingPeriod":"PT5S"}' > /dev/null
 tokens=()
@@ -105,7 +112,7 @@ for crash in $(seq 1 "$crashes"); do
     stop
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
     wait 2>/dev/null || true
-    took=$(start)
+    start
     lost=0
     for i in "${!tokens[@]}"; do
         stored=$(call "${tokens[$i]}" GET "/needs/$need/bids/mine" | jq -r .price)
