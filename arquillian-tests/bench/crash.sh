@@ -41,6 +41,7 @@ start() {
     ! curl -s -o /dev/null "$BASE/" || { echo "something already serves $BASE" >&2; exit 1; }
     "$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" -Dintermarket.demo=true >> "$work/server.out" 2>&1 &
     launcher=$!
+    disown "$launcher"  # its SIGKILL is the point: no "Killed" from the shell
     until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=1"; do
         kill -0 "$launcher" 2>/dev/null || { echo "the server stopped; see $work/server.out" >&2; exit 1; }
         sleep 0.2
@@ -101,13 +102,16 @@ for crash in $(seq 1 "$crashes"); do
                 price=$((100000 + crash * 50000 + n)).00
                 n=$((n + 1))
                 echo "sent $i $price" >> "$work/bids"
-                answer=$(curl -s -m 5 -w ' %{http_code}' -X PUT -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
+                answer=$(curl -s -m 30 -w ' %{http_code}' -X PUT -H "Authorization: Bearer $t" -H 'Content-Type: application/json' \
                     -d "{\"price\":\"$price\",\"serviceDays\":20,\"plan\":\"crash\"}" "$BASE/api/v1/needs/$need/bids/mine" 2>/dev/null) || exit 0
                 [ "${answer##* }" = 200 ] && echo "acked $i $price" >> "$work/bids"
             done
         ) &
         pids+=($!)
     done
+    # the kill comes 3 to 7 s after the round's first acknowledged bid (or 2 minutes without one): a freshly started server on a busy machine may
+    # answer nothing for longer than that, and a round that acknowledged nothing tests nothing
+    for _ in $(seq 600); do [ "$(grep -c '^acked' "$work/bids" || true)" -gt "$acked_before" ] && break; sleep 0.2; done
     sleep "$((3 + RANDOM % 4)).$((RANDOM % 10))"
     stop
     for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
