@@ -84,7 +84,7 @@ end
 LUA
 } > "$lua"
 wrk -t2 -c16 -d3s -s "$lua" "$BASE/api/v1/needs/$need/bids/mine" > /dev/null
-printf 'bids/s (wrk -c16, 10 s, %s): %s\n' "${BENCH_H2_WRITE_DELAY:+H2 default write delay}${BENCH_H2_WRITE_DELAY:-as built}" \
+printf 'bids/s (wrk -c16, 10 s, %s): %s\n' "$([ "${BENCH_H2_WRITE_DELAY:-}" = default ] && echo "H2's default write delay" || echo "as built")" \
     "$(wrk -t2 -c16 -d10s -s "$lua" "$BASE/api/v1/needs/$need/bids/mine" | awk '/Requests\/sec/ {print $2}')"
 
 total_lost=0
