@@ -1,6 +1,7 @@
 package org.intermarket.files;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.intermarket.shared.PayloadTooLargeException;
 import org.intermarket.shared.UnsupportedTypeException;
@@ -33,11 +36,20 @@ import org.intermarket.shared.UnsupportedTypeException;
  * into place before the metadata transaction commits, so a committed record always has its
  * bytes; a rolled-back or interrupted upload leaves an unreferenced blob or a part file, which
  * {@link OrphanFiles} removes at start-up.
+ *
+ * <p>Part files are written into a folder of this deployment's own under {@code incoming/}, whose lock file it holds
+ * locked while it runs: the operating system lets the lock go when the process dies, even by SIGKILL, so the start-up
+ * sweep of any node can tell the part files of a server that is gone (lock free) from those of one still uploading.
  */
 @ApplicationScoped
 public class FileStore {
 
+    /** In each deployment's folder under incoming/: locked while the deployment runs. */
+    static final String OWNER_LOCK = "owner.lock";
+
     private Path root;
+    private Path ownFolder;
+    private FileChannel ownerLock;
 
     @PostConstruct
     void open() {
@@ -45,9 +57,22 @@ public class FileStore {
         String dataDir = System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"));
         root = configured == null ? Path.of(dataDir, "intermarket-files") : Path.of(configured);
         try {
-            Files.createDirectories(root.resolve("incoming"));
+            ownFolder = root.resolve("incoming").resolve(UUID.randomUUID().toString());
+            Files.createDirectories(ownFolder);
+            ownerLock = FileChannel.open(ownFolder.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            ownerLock.lock();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the file store at " + root, e);
+        }
+    }
+
+    /** Uploads of this deployment are over: its folder's part files are free to sweep, by the next start of any node. */
+    @PreDestroy
+    void close() {
+        try {
+            ownerLock.close();
+        } catch (IOException ignored) {
+            // the process's end lets the lock go all the same
         }
     }
 
@@ -55,7 +80,7 @@ public class FileStore {
     public Blob write(InputStream content, long limit, Set<FileType> allowed) {
         Path incoming = null;
         try {
-            incoming = Files.createTempFile(root.resolve("incoming"), "upload", ".part");
+            incoming = Files.createTempFile(ownFolder, "upload", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             byte[] head = new byte[FileType.SIGNATURE_LENGTH];
             int headLength = 0;
@@ -109,6 +134,11 @@ public class FileStore {
         return root;
     }
 
+    /** This deployment's folder of part files, which no sweep may touch while it runs. */
+    Path ownFolder() {
+        return ownFolder;
+    }
+
     private Path pathOf(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
@@ -116,17 +146,37 @@ public class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256);
     }
 
-    private static void moveIntoPlace(Path incoming, Path target) throws IOException {
+    private void moveIntoPlace(Path incoming, Path target) throws IOException {
         if (Files.exists(target)) {
             return;
         }
+        boolean newFolder = !Files.isDirectory(target.getParent());
         Files.createDirectories(target.getParent());
+        if (newFolder) {
+            forceDirectory(root);
+        }
         try {
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException sameContentStoredConcurrently) {
             // Same hash, same bytes: the other upload's copy is as good as ours.
+            return;
         } catch (AtomicMoveNotSupportedException e) {
+            // a copy is a new file: its bytes must reach the disk as the part file's did
             Files.copy(incoming, target, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel copied = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                copied.force(true);
+            }
+        }
+        // a file's name is its directory's data: without this a crash can leave the bytes on disk but not under their name
+        forceDirectory(target.getParent());
+    }
+
+    /** fsync of a directory: Linux and macOS allow it through a channel opened for reading; Windows does not, and needs it not. */
+    private static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (AccessDeniedException windows) {
+            // Windows cannot open a folder as a file; NTFS journals a rename as metadata
         }
     }
 
