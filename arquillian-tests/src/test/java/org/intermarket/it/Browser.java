@@ -61,6 +61,31 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** The window's size in CSS pixels, e.g. 390 × 844 for a phone. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How far the page is wider than the window: more than zero means the whole page scrolls sideways. */
+    public long overflowWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** The outermost elements that reach past the window's right edge, to say what makes a page scroll sideways. */
+    public String overflowing() {
+        return (String) driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > width + 0.5);
+                return wide.filter(e => !wide.includes(e.parentElement)).slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+                        + ' right ' + Math.round(e.getBoundingClientRect().right)).join(', ');""");
+    }
+
+    /** Replaces what a field holds by selecting it all and typing over it: clear() leaves PrimeFaces' number fields their value. */
+    public void retype(String inputId, String text) {
+        waitFor(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+    }
+
     /** Waits for a finished download whose name ends with {@code suffix}, and returns it. */
     public Path downloaded(String suffix) {
         // Chromium reserves the final name with an empty file at once, writes into a .crdownload file

@@ -1,0 +1,86 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The market on a phone (390 × 844 CSS pixels), as agencies bid from one: no page scrolls sideways, the menu folds
+ * behind a button that opens it, and a bid is placed and replaced with the form in one column.
+ */
+class PhonePagesIT extends BrowserTest {
+
+    private static final int WIDTH = 390;
+
+    @Test
+    void noPublicPageScrollsSidewaysAndTheMenuOpensFromItsButton() {
+        long need = Api.anonymous().get("/api/v1/needs?size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long agency = Api.anonymous().get("/api/v1/agencies?size=1").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("home", "/");
+        pages.put("catalog", "/catalog.xhtml");
+        pages.put("needs", "/needs.xhtml");
+        pages.put("need", "/need.xhtml?id=" + need);
+        pages.put("agencies", "/agencies.xhtml");
+        pages.put("agency", "/agency.xhtml?id=" + agency);
+        pages.put("rankings", "/rankings.xhtml");
+        pages.put("statistics", "/statistics.xhtml");
+        pages.put("login", "/login.xhtml");
+        pages.put("register", "/register.xhtml");
+        browser.resize(WIDTH, 844);
+        for (String language : List.of("zh", "en")) {
+            browser.open("/?lang=" + language);
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                browser.open(page.getValue());
+                browser.waitFor(By.className("im-title"));
+                browser.screenshot("phone-" + page.getKey() + "-" + language);
+                assertEquals(0, browser.overflowWidth(), () -> page.getValue() + " in " + language + " scrolls sideways: " + browser.overflowing());
+            }
+        }
+
+        browser.open("/?lang=zh");
+        assertTrue(browser.driver().findElements(By.id("nav-statistics")).stream().noneMatch(link -> link.isDisplayed()),
+                "the menu is folded");
+        browser.driver().findElement(By.className("im-menu-button")).click();
+        browser.waitFor(By.id("nav-statistics"));
+        assertTrue(browser.waitFor(By.linkText("登录")).isDisplayed(), "signing in is within reach");
+        browser.screenshot("phone-menu-open-zh");
+    }
+
+    @Test
+    void anAgencyBidsAndReplacesItsBidFromAPhone() {
+        Agencies.Agency agency = Agencies.admitted("330100");
+        long need = Market.published(Market.owner(), "LOWEST_PRICE", "150000.00", 3600 * 24 * 4, null);
+
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+        browser.resize(WIDTH, 844);
+        browser.open("/need.xhtml?id=" + need);
+        browser.type("bid:price_input", "128000");
+        browser.type("bid:days_input", "18");
+        browser.type("bid:plan", "项目负责人具有十年环评经验，5 个工作日完成现场调查");
+        assertEquals(0, browser.overflowWidth(), "the bid form fits the phone");
+        browser.screenshot("phone-bid-form-zh");
+        browser.driver().findElement(By.id("bid:place")).click();
+        browser.waitForText(By.id("messages"), "报价已密封提交");
+        JsonObject first = agency.api().get("/api/v1/needs/" + need + "/bids/mine").json();
+        assertEquals("128000.00", first.getString("price"));
+
+        browser.open("/need.xhtml?id=" + need);
+        browser.retype("bid:price_input", "126500");
+        browser.driver().findElement(By.id("bid:place")).click();
+        String firstReceipt = "回执号 " + first.getJsonObject("receipt").getJsonNumber("number").longValue();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> {
+            String shown = d.findElement(By.id("messages")).getText();
+            return shown.contains("报价已密封提交") && !shown.contains(firstReceipt);
+        });
+        assertEquals("126500.00", agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getString("price"), "replaced, not added");
+        assertEquals(0, browser.overflowWidth(), "the receipt fits the phone");
+        browser.screenshot("phone-bid-receipt-zh");
+    }
+}
