@@ -62,6 +62,8 @@ class AdmissionPagesIT extends BrowserTest {
         WebElement link = browser.driver().findElements(By.cssSelector("a.im-review-link")).stream()
                 .filter(candidate -> candidate.getText().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("the application is in the queue"));
+        String row = link.findElement(By.xpath("ancestor::tr")).getText();
+        assertTrue(row.contains("南京市") && !row.contains("320100"), "the region by its name, not its code: " + row);
         link.click();
         assertEquals(name, browser.waitFor(By.id("agency-name")).getText());
         assertTrue(browser.driver().findElement(By.id("record-qualifications")).getText().contains("甲测资字32" + agency.id()),

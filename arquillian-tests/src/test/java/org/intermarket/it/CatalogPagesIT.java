@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -72,5 +73,23 @@ class CatalogPagesIT extends BrowserTest {
         assertTrue(!secondPage.isBlank() && !secondPage.equals(firstPage));
         assertTrue(browser.driver().manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
                 "paging as a visitor creates no session");
+    }
+
+    @Test
+    void anItemsHistoryMarksTheVersionItsRevisionReplacedAsSuperseded() {
+        Api supervisor = Api.demo("supervisor");
+        String code = Api.unique("V-").toUpperCase();
+        String item = """
+                {"code":"%s","nameZh":"%s","nameEn":"Versioned item","legalBasis":"《测试条例》第一条","department":"测试部门",
+                 "standardDays":10,"feeBasis":"MARKET","mandatory":true}
+                """;
+        assertEquals(201, supervisor.post("/api/v1/catalog/items", item.formatted(code, "版本测试事项")).status());
+        assertEquals(200, supervisor.put("/api/v1/catalog/items/" + code, item.formatted(code, "版本测试事项（修订）")).status());
+
+        browser.open("/item.xhtml?code=" + code + "&lang=zh");
+        List<String> rows = browser.waitFor(By.id("versions_data")).findElements(By.tagName("tr")).stream().map(WebElement::getText).toList();
+        assertEquals(2, rows.size(), rows::toString);
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("1 ") && row.contains("已被新版本取代")), rows::toString);
+        assertTrue(rows.stream().anyMatch(row -> row.startsWith("2 ") && row.contains("在用")), rows::toString);
     }
 }

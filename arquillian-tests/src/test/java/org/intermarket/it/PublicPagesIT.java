@@ -21,7 +21,7 @@ class PublicPagesIT extends ApiTest {
             "/agencies.xhtml?item=ZJFW-003&region=330000&level=B&q=%E6%B5%99%E6%B1%9F", "/agencies.xhtml?page=-3&level=Z",
             "/agency.xhtml?id=7", "/agency.xhtml?id=999999", "/agency.xhtml?id=abc", "/rankings.xhtml",
             "/statistics.xhtml", "/statistics.xhtml?groupBy=REGION&from=2026-01-01&to=2026-06-30", "/statistics.xhtml?from=bad&groupBy=WEEK",
-            "/mandatory-list.xhtml?date=2025-01-01", "/mandatory-list.xhtml?date=not-a-date");
+            "/mandatory-list.xhtml?date=2025-01-01", "/mandatory-list.xhtml?date=not-a-date", "/need.xhtml?id=abc", "/need.xhtml?id=99999999");
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -134,6 +134,20 @@ class PublicPagesIT extends ApiTest {
         HttpResponse<String> en = send(HttpRequest.newBuilder(URI.create(Api.BASE + "/no-such-page.xhtml")).header("Cookie", "lang=en").GET());
         assertTrue(en.body().contains("There is no such page"));
         assertFalse(en.body().contains(".java:") || en.body().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aNeedsAddressWithoutAUsableIdSaysSoOnce() throws Exception {
+        for (String path : List.of("/need.xhtml?id=abc", "/need.xhtml", "/need.xhtml?id=-1")) {
+            String body = get(path, null).body();
+            assertEquals(1, occurrences(body, "这个地址没有指向任何记录"), path + ": " + body);
+        }
+        String missing = get("/need.xhtml?id=99999999", null).body();
+        assertEquals(1, occurrences(missing, "记录不存在"), "one message, not three: " + missing);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     /** Signs in as the login form does: the form's token and its cookie from the login page, then the post. */

@@ -57,8 +57,8 @@ public class AdmissionService {
     /** Applications in a status, oldest first: the queue is worked in the order agencies applied. */
     public Page<QueueEntry> queue(@NotNull AdmissionStatus status, @NotNull PageRequest page) {
         List<QueueEntry> entries = em.createQuery("SELECT new org.intermarket.registry.QueueEntry(a.id, ag.id, o.name,"
-                        + " o.region.code, a.status, a.submittedAt, a.rejectReason, a.reasonText)"
-                        + " FROM Admission a JOIN a.agency ag JOIN ag.organisation o"
+                        + " r.code, r.nameZh, r.nameEn, a.status, a.submittedAt, a.rejectReason, a.reasonText)"
+                        + " FROM Admission a JOIN a.agency ag JOIN ag.organisation o JOIN o.region r"
                         + " WHERE a.status = :status ORDER BY a.submittedAt, a.id", QueueEntry.class)
                 .setParameter("status", status)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
