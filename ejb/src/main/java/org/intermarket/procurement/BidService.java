@@ -258,20 +258,43 @@ public class BidService {
     }
 
     private void refuseIneligible(Need need, Long agencyId, BidForm form) {
-        if (agencyId.equals(need.project().ownerOrganisationId())) {
-            throw new ConflictException("procurement.own-need", "an organisation cannot bid on its own need");
-        }
-        boolean excluded = em.createQuery("SELECT COUNT(e) FROM Exclusion e WHERE e.need = :need AND e.agencyId = :agency", Long.class)
-                .setParameter("need", need).setParameter("agency", agencyId).getSingleResult() > 0;
-        if (excluded) {
-            throw new ConflictException("procurement.excluded", "the owner excluded your agency from this need (回避); the reason is on the need");
+        ConflictException barred = barredFrom(need, agencyId);
+        if (barred != null) {
+            throw barred;
         }
         refuseAboveCeiling(need, form.price());
-        Eligibility answer = eligibility.canBid(agencyId, need.itemCode(), LocalDate.ofInstant(need.bidDeadline(), clock.getZone()));
+        Eligibility answer = registryEligibility(need, agencyId);
         if (!answer.eligible()) {
             throw new ConflictException("procurement.not-eligible." + answer.reasons().get(0),
                     "your agency may not bid on this need: " + String.join(", ", answer.reasons()));
         }
+    }
+
+    /**
+     * Whether the agency may bid on the need by who it is, whatever it would offer: the rule {@link #place} enforces,
+     * for the agency's list of needs it may bid on, so that the list never offers a need the bid would be refused on.
+     */
+    @PermitAll
+    public boolean mayBid(@NotNull Need need, @NotNull Long agencyId) {
+        return barredFrom(need, agencyId) == null && registryEligibility(need, agencyId).eligible();
+    }
+
+    /** The refusal for the owner's own organisation or an agency it excluded (回避), or null when neither. */
+    private ConflictException barredFrom(Need need, Long agencyId) {
+        if (agencyId.equals(need.project().ownerOrganisationId())) {
+            return new ConflictException("procurement.own-need", "an organisation cannot bid on its own need");
+        }
+        boolean excluded = em.createQuery("SELECT COUNT(e) FROM Exclusion e WHERE e.need = :need AND e.agencyId = :agency", Long.class)
+                .setParameter("need", need).setParameter("agency", agencyId).getSingleResult() > 0;
+        if (excluded) {
+            return new ConflictException("procurement.excluded", "the owner excluded your agency from this need (回避); the reason is on the need");
+        }
+        return null;
+    }
+
+    /** The registry's half of the rule, judged on the day of the deadline: qualifications must still be valid then. */
+    private Eligibility registryEligibility(Need need, Long agencyId) {
+        return eligibility.canBid(agencyId, need.itemCode(), LocalDate.ofInstant(need.bidDeadline(), clock.getZone()));
     }
 
     private static void refuseAboveCeiling(Need need, BigDecimal price) {
