@@ -70,6 +70,21 @@ public final class ProcurementDtos {
     }
 
     /**
+     * One of the caller agency's bids, as {@code GET /bids/mine} lists it: the need's project and item, the deadline,
+     * the price, the receipt number and the state the agency understands (OPEN, NEEDS_CONFIRMATION, SEALED, WON, LOST,
+     * WITHDRAWN, FORFEITED, FAILED, CANCELLED).
+     */
+    public record OwnBidDto(Long bidId, Long needId, int round, String projectName, String itemCode, Instant bidDeadline,
+                            @JsonbTypeAdapter(MoneyJson.class)
+                            @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                            Long receiptNo, Instant submittedAt, String state) {
+        static OwnBidDto of(org.intermarket.procurement.OwnBid b) {
+            return new OwnBidDto(b.bidId(), b.needId(), b.round(), b.projectName(), b.itemCode(), b.bidDeadline(), b.price(), b.receiptNo(),
+                    b.submittedAt(), b.state().name());
+        }
+    }
+
+    /**
      * The receipt (回执) of a bid's latest submission: its number (the audit entry that recorded it, whose inclusion
      * proof is {@code GET /api/v1/log/proofs/receipt/{number}}), when the server received it, and the sealed offer's hash.
      */
