@@ -11,10 +11,17 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.intermarket.catalog.CatalogService;
 import org.intermarket.catalog.ItemQuery;
 import org.intermarket.catalog.ItemStatus;
 import org.intermarket.catalog.ServiceItem;
+import org.intermarket.credit.CreditChange;
+import org.intermarket.credit.CreditService;
+import org.intermarket.procurement.AgencyDesk;
+import org.intermarket.procurement.BidState;
+import org.intermarket.procurement.Need;
+import org.intermarket.procurement.OwnBid;
 import org.intermarket.registry.AgencyRecord;
 import org.intermarket.registry.AgencyService;
 import org.intermarket.registry.GuideForm;
@@ -22,11 +29,18 @@ import org.intermarket.registry.Membership;
 import org.intermarket.registry.QualificationForm;
 import org.intermarket.registry.RegistryQueries;
 import org.intermarket.registry.ServiceGuide;
+import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** agency/index.xhtml: an agency keeps its qualifications and guides and applies for admission. */
+/**
+ * agency/index.xhtml: an agency's own work (its bids, the needs it may bid on, its credit), and where it keeps its
+ * qualifications and guides and applies for admission.
+ */
 @Named
 @ViewScoped
 public class AgencyWorkspace implements Serializable {
@@ -48,8 +62,24 @@ public class AgencyWorkspace implements Serializable {
     @Inject
     private LocaleBean locale;
 
+    @Inject
+    private AgencyDesk desk;
+
+    @Inject
+    private CreditService credit;
+
+    /** How many needs the workspace suggests; the list of needs has the rest. */
+    static final int BIDDABLE_SHOWN = 10;
+    /** The latest credit changes shown with their reasons; the public profile and the API have the whole history. */
+    static final int CREDIT_CHANGES_SHOWN = 5;
+
     private Long agencyId;
     private transient AgencyRecord record;
+    private transient List<Need> biddableNeeds;
+    private transient List<CreditChange> creditChanges;
+
+    private BidState stateFilter;
+    private LazyDataModel<OwnBid> myBids;
 
     private String type;
     private String level;
@@ -70,6 +100,51 @@ public class AgencyWorkspace implements Serializable {
     @PostConstruct
     void init() {
         agencyId = membership.organisationId();
+        myBids = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) desk.bids(stateFilter, new PageRequest(0, 1)).total();
+            }
+
+            @Override
+            public List<OwnBid> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
+                Page<OwnBid> page = desk.bids(stateFilter, new PageRequest(first / size, size));
+                setRowCount((int) page.total());
+                return page.items();
+            }
+
+            @Override
+            public String getRowKey(OwnBid bid) {
+                return String.valueOf(bid.bidId());
+            }
+        };
+    }
+
+    public LazyDataModel<OwnBid> getMyBids() {
+        return myBids;
+    }
+
+    public List<BidState> getBidStates() {
+        return List.of(BidState.values());
+    }
+
+    public List<Need> getBiddableNeeds() {
+        if (biddableNeeds == null) {
+            biddableNeeds = desk.biddableNeeds(BIDDABLE_SHOWN);
+        }
+        return biddableNeeds;
+    }
+
+    /** The latest changes of the credit score with their reasons; none before admission, when the score has no history yet. */
+    public List<CreditChange> getCreditChanges() {
+        if (creditChanges == null) {
+            creditChanges = getRecord().agency().admittedAt() == null ? List.of()
+                    : credit.history(agencyId, new PageRequest(0, CREDIT_CHANGES_SHOWN)).items();
+        }
+        return creditChanges;
     }
 
     public AgencyRecord getRecord() {
@@ -154,6 +229,14 @@ public class AgencyWorkspace implements Serializable {
             Messages.info("agency.applied");
             record = null;
         }
+    }
+
+    public BidState getStateFilter() {
+        return stateFilter;
+    }
+
+    public void setStateFilter(BidState stateFilter) {
+        this.stateFilter = stateFilter;
     }
 
     public Long getAgencyId() {
