@@ -141,6 +141,7 @@ class PublicPagesIT extends ApiTest {
         for (String path : List.of("/need.xhtml?id=abc", "/need.xhtml", "/need.xhtml?id=-1")) {
             String body = get(path, null).body();
             assertEquals(1, occurrences(body, "这个地址没有指向任何记录"), path + ": " + body);
+            assertEquals(1, occurrences(body, "ui-messages-error-summary"), path + ": one message, and no converter's English: " + body);
         }
         String missing = get("/need.xhtml?id=99999999", null).body();
         assertEquals(1, occurrences(missing, "记录不存在"), "one message, not three: " + missing);
