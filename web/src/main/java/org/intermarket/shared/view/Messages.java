@@ -96,7 +96,8 @@ public final class Messages {
         });
     }
 
-    private static String textOr(String key, String fallback, Object... arguments) {
+    /** The bundle's text for {@code key}, or {@code fallback} where the bundle has none. */
+    static String textOr(String key, String fallback, Object... arguments) {
         try {
             return text(key, arguments);
         } catch (MissingResourceException e) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.intermarket.shared.StoredText;
@@ -42,7 +41,7 @@ public class StoredTexts {
     }
 
     private String fact(String name, String value) {
-        String label = textOr("fact." + name, name);
+        String label = Messages.textOr("fact." + name, name);
         if ("true".equals(value)) {
             return label;
         }
@@ -58,7 +57,7 @@ public class StoredTexts {
             }
         }
         if (CODED.containsKey(name)) {
-            return textOr(CODED.get(name) + value, value);
+            return Messages.textOr(CODED.get(name) + value, value);
         }
         if (value.length() >= 20 && value.charAt(10) == 'T' && value.endsWith("Z")) {
             try {
@@ -68,13 +67,5 @@ public class StoredTexts {
             }
         }
         return value;
-    }
-
-    private static String textOr(String key, String fallback) {
-        try {
-            return Messages.text(key);
-        } catch (MissingResourceException e) {
-            return fallback;
-        }
     }
 }
