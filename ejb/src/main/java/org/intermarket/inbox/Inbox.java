@@ -4,9 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +23,9 @@ import org.intermarket.shared.Roles;
 @Stateless
 public class Inbox {
 
+    /** Found once: {@code Json.createReader} and its kin would search the service loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final String MINE = " FROM Notification n WHERE n.organisationId = :organisation";
     private static final String UNREAD = " AND n.readAt IS NULL";
 
@@ -38,7 +41,7 @@ public class Inbox {
     /** Posts a message in the caller's transaction, so it exists exactly when the change it reports does. */
     @PermitAll
     public Notification post(@NotNull Long organisationId, @NotNull NotificationKind kind, String link, String... params) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (String param : params) {
             array.add(param == null ? "" : param);
         }
@@ -85,7 +88,7 @@ public class Inbox {
 
     /** The parameters a notification was posted with, in order. */
     public static List<String> params(Notification notification) {
-        return Json.createReader(new StringReader(notification.params())).readArray()
+        return JSON.createReader(new StringReader(notification.params())).readArray()
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }

@@ -17,8 +17,9 @@ import org.intermarket.registry.Account;
 /** A bearer token issued at sign-in. Only its SHA-256 is stored; the token itself is shown once. */
 @Entity
 @Table(name = "api_token")
+// With the account and its organisation: whether either is disabled decides every API request, read in one statement.
 @NamedQuery(name = ApiToken.FIND_BY_HASH,
-        query = "SELECT t FROM ApiToken t JOIN FETCH t.account WHERE t.tokenHash = :hash")
+        query = "SELECT t FROM ApiToken t JOIN FETCH t.account JOIN FETCH t.account.organisation WHERE t.tokenHash = :hash")
 @NamedQuery(name = ApiToken.REVOKE_ALL_OF_ACCOUNT,
         query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.account = :account AND t.revokedAt IS NULL")
 public class ApiToken {

@@ -3,6 +3,7 @@ package org.intermarket.shared.api;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -18,6 +19,9 @@ import java.util.StringJoiner;
  * the streaming parser's {@code next()}, which, unlike its {@code skip…()} methods, does see the end of the input.
  */
 public final class JsonBodies {
+
+    /** Found once: {@code Json.createParser} would search the service loader on every request body. */
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(null);
 
     /** Far above any form of the market (a bid's plan is 8,000 characters), far below what could hurt. */
     public static final int MAX_BYTES = 1 << 20;
@@ -43,7 +47,7 @@ public final class JsonBodies {
         // the property names from the top down to where the parser is, as a field path names them ("weights.price")
         Deque<String> path = new ArrayDeque<>();
         String key = null;
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();
                 switch (event) {
