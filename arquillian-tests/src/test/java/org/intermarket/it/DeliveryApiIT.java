@@ -100,7 +100,10 @@ class DeliveryApiIT extends ApiTest {
         assertEquals("B", credit.getString("level"));
         JsonObject change = credit.getJsonObject("history").getJsonArray("items").getJsonObject(0);
         assertEquals("7.50", change.getJsonNumber("delta").bigDecimalValue().toPlainString());
-        assertTrue(change.getString("reason").contains("owner rating 5/4/5/4"), change::toString);
+        JsonObject reason = change.getJsonObject("reason");
+        assertEquals("ownerRating", reason.getString("code"), change::toString);
+        assertEquals(List.of("5", "4", "5", "4"), List.of("quality", "timeliness", "attitude", "fee").stream()
+                .map(score -> reason.getJsonObject("facts").getString(score)).toList(), change::toString);
         String ratings = Api.anonymous().get("/api/v1/agencies/" + agency.id() + "/ratings").body();
         assertTrue(ratings.contains("报告规范"), ratings);
         assertFalse(ratings.contains(owner.username()), "the owner stays anonymous: " + ratings);
@@ -203,7 +206,9 @@ class DeliveryApiIT extends ApiTest {
         assertEquals("D", low.getString("level"));
         assertProblemCode(assertProblem(Market.bid(agency, need, "79000.00"), 409), "procurement.not-eligible.credit-level-d");
         assertEquals(3, low.getJsonObject("history").getInt("total"), "one history entry per change, each with its reason");
-        assertTrue(low.getJsonObject("history").getJsonArray("items").getJsonObject(0).getString("reason").contains("MINOR"));
+        JsonObject lowered = low.getJsonObject("history").getJsonArray("items").getJsonObject(0).getJsonObject("reason");
+        assertEquals("violation", lowered.getString("code"), lowered::toString);
+        assertEquals("MINOR", lowered.getJsonObject("facts").getString("severity"), lowered::toString);
 
         String rewards = "/api/v1/agencies/" + agency.id() + "/rewards";
         assertFieldError(assertProblem(supervisor.post(rewards, "{\"points\":6,\"reason\":\"x\"}"), 400), "points");

@@ -65,7 +65,7 @@ class DeliveryPagesIT extends BrowserTest {
         browser.open("/agency.xhtml?id=" + agency.id());
         browser.waitForText(By.id("credit-score"), "88.75");
         String history = browser.driver().findElement(By.id("history")).getText();
-        assertTrue(history.contains("owner rating 5/5/5/4"), history);
+        assertTrue(history.contains("业主评价 · 服务质量 5 · 及时性 5 · 服务态度 5 · 收费合理性 4"), history);
         assertTrue(browser.driver().findElement(By.id("ratings")).getText().contains("报告编制规范"));
         browser.driver().executeScript("document.getElementById('credit-panel').scrollIntoView()");
         browser.screenshot("agency-credit-zh");

@@ -93,11 +93,11 @@ public class CreditRecords {
         em.flush();
         audit.recordAs(by, "VIOLATION_RECORDED", "Agency", agencyId, StoredText.facts("severity", severity, "source", source, "reason", reason));
         inbox.post(agencyId, NotificationKind.VIOLATION_RECORDED, AGENCY_LINK + agencyId, severity.name(), reason);
-        creditChanged.fire(new CreditInputChanged(agencyId, severity + " violation −" + severity.points() + ": " + reason));
+        creditChanged.fire(new CreditInputChanged(agencyId, StoredText.of("violation", "severity", severity, "points", -severity.points(), "reason", reason)));
         if (severity == Severity.SERIOUS) {
             LocalDate today = LocalDate.now(clock);
             LocalDate until = today.plusDays(settings.current().duration(SettingKey.BLACKLIST_PERIOD).toDays()).minusDays(1);
-            blacklisting(agencyId, until, "SERIOUS violation " + violation.id() + ": " + reason, violation.id(), by);
+            blacklisting(agencyId, until, reason, violation.id(), by);
         }
         return violation;
     }
@@ -108,7 +108,7 @@ public class CreditRecords {
         em.persist(reward);
         audit.record("REWARD_GRANTED", "Agency", agencyId, StoredText.facts("points", form.points(), "reason", reward.reason()));
         inbox.post(agencyId, NotificationKind.REWARD_GRANTED, AGENCY_LINK + agencyId, String.valueOf(form.points()), reward.reason());
-        creditChanged.fire(new CreditInputChanged(agencyId, "reward +" + form.points() + ": " + reward.reason()));
+        creditChanged.fire(new CreditInputChanged(agencyId, StoredText.of("reward", "points", form.points(), "reason", reward.reason())));
         return reward;
     }
 
@@ -118,7 +118,7 @@ public class CreditRecords {
         em.persist(rating);
         audit.record("SUPERVISOR_RATED", "Agency", agencyId, StoredText.facts("score", rating.score(), "comment", rating.comment()));
         inbox.post(agencyId, NotificationKind.SUPERVISOR_RATED, AGENCY_LINK + agencyId, rating.score().toPlainString(), rating.comment());
-        creditChanged.fire(new CreditInputChanged(agencyId, "supervisor rating " + rating.score() + ": " + rating.comment()));
+        creditChanged.fire(new CreditInputChanged(agencyId, StoredText.of("supervisorRating", "score", rating.score(), "comment", rating.comment())));
         return rating;
     }
 
@@ -137,7 +137,7 @@ public class CreditRecords {
         updateBlacklistedUntil(agencyId);
         audit.record("AGENCY_BLACKLISTED", "Agency", agencyId, StoredText.facts("until", until, "reason", reason));
         inbox.post(agencyId, NotificationKind.BLACKLISTED, AGENCY_LINK + agencyId, until.toString(), reason);
-        creditChanged.fire(new CreditInputChanged(agencyId, "blacklisted through " + until + ": " + reason));
+        creditChanged.fire(new CreditInputChanged(agencyId, StoredText.of("blacklisted", "until", until, "violation", violationId, "reason", reason)));
         return entry;
     }
 
@@ -153,7 +153,7 @@ public class CreditRecords {
         updateBlacklistedUntil(agencyId);
         audit.record("BLACKLIST_LIFTED", "Agency", agencyId, StoredText.facts("reason", reason.trim()));
         inbox.post(agencyId, NotificationKind.BLACKLIST_LIFTED, AGENCY_LINK + agencyId, reason.trim());
-        creditChanged.fire(new CreditInputChanged(agencyId, "blacklisting lifted: " + reason.trim()));
+        creditChanged.fire(new CreditInputChanged(agencyId, StoredText.of("blacklistLifted", "reason", reason.trim())));
         return inForce;
     }
 

@@ -23,6 +23,7 @@ import org.intermarket.registry.DirectoryService;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /**
  * Keeps every agency's credit score, level, rating figures and red-list mark in step with its
@@ -33,7 +34,7 @@ import org.intermarket.shared.Roles;
 public class CreditService {
 
     /** Why the nightly full recompute changes a score: nothing new happened, inputs aged out of the window. */
-    public static final String AGEING = "daily recompute: inputs older than 365 days no longer count";
+    public static final StoredText AGEING = StoredText.of("ageing");
 
     /** Flush and clear every so many agencies in a full recompute, so the persistence context stays small. */
     private static final int BATCH = 500;
@@ -57,7 +58,7 @@ public class CreditService {
 
     /** Recomputes one agency under its row lock, so two inputs arriving together are both counted. */
     @PermitAll
-    public CreditScore recompute(@NotNull Long agencyId, @NotNull String reason) {
+    public CreditScore recompute(@NotNull Long agencyId, @NotNull StoredText reason) {
         Agency agency = em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         Inputs current = inputs.inputs(agencyId, now).getOrDefault(agencyId, Inputs.NONE);
@@ -71,7 +72,7 @@ public class CreditService {
     }
 
     @PermitAll
-    public int recomputeAll(@NotNull String reason) {
+    public int recomputeAll(@NotNull StoredText reason) {
         Instant now = clock.instant();
         Map<Long, Inputs> all = inputs.inputs(null, now);
         List<Long> ids = em.createQuery("SELECT a.id FROM Agency a ORDER BY a.id", Long.class).getResultList();
@@ -91,7 +92,7 @@ public class CreditService {
         return changed;
     }
 
-    private CreditScore apply(Agency agency, Inputs current, String reason, Instant now) {
+    private CreditScore apply(Agency agency, Inputs current, StoredText reason, Instant now) {
         CreditScore after = CreditFormula.score(current.credit());
         boolean redListed = after.level() == CreditLevel.A && current.credit().violationPoints() == 0
                 && !agency.blacklistedOn(LocalDate.ofInstant(now, clock.getZone()));

@@ -132,7 +132,7 @@ public class ContractService {
     @RolesAllowed(Roles.AGENCY)
     public Contract decline(@NotNull Long contractId, String reason) {
         Contract contract = ownAsAgency(contractId);
-        lapse(contract, "declined by the winner" + (reason == null || reason.isBlank() ? "" : ": " + reason.trim()));
+        lapse(contract, StoredText.of("declined", "reason", reason == null || reason.isBlank() ? null : reason.trim()));
         return contract;
     }
 
@@ -140,15 +140,16 @@ public class ContractService {
      * A lapsed contract: the winner's bid is forfeited with a MODERATE violation, and the need goes
      * back to selection so the owner can select the next-ranked bid (or republish).
      */
-    private void lapse(Contract contract, String reason) {
-        contract.lapse(reason);
+    private void lapse(Contract contract, StoredText reason) {
+        contract.lapse(reason.encode());
         Bid bid = em.find(Bid.class, contract.bidId());
         bid.forfeit();
-        contract.need().annulAward("contract " + contract.id() + " lapsed: " + reason);
-        timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", reason));
+        contract.need().annulAward(StoredText.of("contractLapsed", "contract", contract.id()).and(reason).encode());
+        timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", reason.encode()));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
-                "contract " + contract.id() + " not signed: " + reason);
-        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), reason);
+                reason.encode());
+        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()),
+                reason.encode());
     }
 
     @RolesAllowed(Roles.AGENCY)
@@ -218,8 +219,8 @@ public class ContractService {
             inbox.post(contract.agencyId(), NotificationKind.RECTIFICATION_OPENED, link(contract), String.valueOf(contract.id()),
                     rectification.answerDue().toString());
         }
-        creditChanged.fire(new CreditInputChanged(contract.agencyId(), (rating.defaultRating() ? "default rating " : "owner rating ")
-                + s.quality() + "/" + s.timeliness() + "/" + s.attitude() + "/" + s.fee() + " on contract " + contract.id()));
+        creditChanged.fire(new CreditInputChanged(contract.agencyId(), StoredText.of(rating.defaultRating() ? "defaultRating" : "ownerRating",
+                "quality", s.quality(), "timeliness", s.timeliness(), "attitude", s.attitude(), "fee", s.fee(), "contract", contract.id())));
         return rating;
     }
 
@@ -230,7 +231,7 @@ public class ContractService {
         List<Contract> due = em.createQuery("SELECT c FROM Contract c WHERE c.status = :awaiting AND c.confirmBy < :now", Contract.class)
                 .setParameter("awaiting", ContractStatus.AWAITING_CONFIRMATION).setParameter("now", now)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        due.forEach(c -> lapse(c, "not confirmed within the signing period (by " + c.confirmBy() + ")"));
+        due.forEach(c -> lapse(c, StoredText.of("unconfirmed", "confirmBy", c.confirmBy())));
         return due.size();
     }
 

@@ -96,7 +96,7 @@ public class DemoDataLoader {
         new DemoNeeds(em, audit, timers, now).fill(owner1, owner2, agencyIds);
         new DemoDelivery(em, audit, files, now).fill(owner1, owner2, agencyIds);
         new DemoSignals(em, audit, now).fill(owner2, agencyIds);
-        credit.recomputeAll("demo data");
+        credit.recomputeAll(StoredText.of("demo"));
         LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending),"
                 + " needs and contracts in every state, agencies at credit levels A to D, one bid-rigging case");
     }

@@ -88,9 +88,10 @@ final class DemoDelivery {
         Rating bad = rate(poor, new Rating.Scores(2, 3, 3, 2), "监测点位不足，两次退回才补齐", 6);
         em.persist(new Rectification(bad, now.minus(DAY.multipliedBy(6)), now.plus(DAY.multipliedBy(4))));
         Contract lapsed = signed(owner2Project, "ZJFW-003", "匝道改造环境影响评价", agency3, "31000.00", 25);
-        lapsed.lapse("not confirmed within the signing period");
+        StoredText unconfirmed = StoredText.of("unconfirmed", "confirmBy", lapsed.confirmBy());
+        lapsed.lapse(unconfirmed.encode());
         em.find(Bid.class, lapsed.bidId()).forfeit();
-        lapsed.need().annulAward("contract " + lapsed.id() + " lapsed: not confirmed within the signing period");
+        lapsed.need().annulAward(StoredText.of("contractLapsed", "contract", lapsed.id()).and(unconfirmed).encode());
         record(lapsed, "CONTRACT_LAPSED");
         violation(agency3, Severity.MODERATE, ViolationSource.UNSIGNED, lapsed.id(), "中选后未在签约期内确认合同", 18);
 

@@ -100,7 +100,7 @@ public class ObjectionService {
         Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
         objection.decide(outcome, reason.trim(), caller.name(), clock.instant());
         if (outcome == ObjectionStatus.UPHELD && need.status() == NeedStatus.NOTICE && need.round() == objection.round()) {
-            need.annulAward("objection " + id + " upheld: " + reason.trim());
+            need.annulAward(StoredText.of("objectionUpheld", "objection", id, "reason", reason.trim()).encode());
         }
         audit.record(outcome == ObjectionStatus.UPHELD ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Need", need.id(),
                 StoredText.facts("objection", id, "reason", reason.trim()));

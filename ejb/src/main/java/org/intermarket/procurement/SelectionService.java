@@ -68,7 +68,7 @@ public class SelectionService {
         List<Bid> valid = validBids(need, live);
         live.forEach(bid -> bid.markSelectedAmong(valid.contains(bid)));
         if (valid.size() < need.method().minimumBids()) {
-            need.fail("too few valid bids at selection: " + valid.size() + " of " + need.method().minimumBids());
+            need.fail(StoredText.of("tooFewBids", "bids", valid.size(), "minimum", need.method().minimumBids()).encode());
             audit.record("NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", valid.size()));
             return need;
         }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.intermarket.credit.CreditFormula.CreditScore;
+import org.intermarket.shared.StoredText;
 
 /** One change of an agency's score or level, with the terms behind the new score and the reason. Public. */
 @Entity
@@ -60,7 +61,7 @@ public class CreditChange {
     protected CreditChange() {
     }
 
-    public CreditChange(Long agencyId, BigDecimal scoreBefore, CreditLevel levelBefore, CreditScore after, String reason, Instant now) {
+    public CreditChange(Long agencyId, BigDecimal scoreBefore, CreditLevel levelBefore, CreditScore after, StoredText reason, Instant now) {
         this.agencyId = Objects.requireNonNull(agencyId);
         this.scoreBefore = Objects.requireNonNull(scoreBefore);
         this.levelBefore = Objects.requireNonNull(levelBefore);
@@ -70,7 +71,7 @@ public class CreditChange {
         this.supervisorTerm = after.supervisorTerm();
         this.rewardPoints = after.rewardPoints();
         this.violationPoints = after.violationPoints();
-        this.reason = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
+        this.reason = reason.encode();
         this.changedAt = Objects.requireNonNull(now);
     }
 

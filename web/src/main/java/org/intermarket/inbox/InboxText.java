@@ -10,11 +10,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.intermarket.shared.ClockProducer;
+import org.intermarket.shared.view.StoredTextFormat;
 
 /**
  * Renders a notification in a language: the message {@code inbox.<KIND>} of the bundle, filled
  * with its parameters. A parameter that is itself a code with a label (a rejection reason)
- * is shown by that label, and a time in market time (China Standard Time), as every page shows it:
+ * is shown by that label, a stored text (a lapse's reason) in the reader's language, and a time in market time (China Standard Time), as every page shows it:
  * the same deadline must not read eight hours apart in the inbox and on the need's page.
  */
 public final class InboxText {
@@ -32,7 +33,8 @@ public final class InboxText {
     public static String render(Notification notification, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         List<String> params = Inbox.params(notification);
-        Object[] arguments = params.stream().map(param -> label(bundle, param)).toArray();
+        StoredTextFormat stored = new StoredTextFormat(bundle, locale);
+        Object[] arguments = params.stream().map(param -> param.startsWith("{") ? stored.render(param) : label(bundle, param)).toArray();
         String key = "inbox." + notification.kind().name();
         // A kind without a text yet (InboxTextTest guards this) still shows something rather than failing the page.
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : notification.kind().name() + " {0} {1} {2}";

@@ -33,6 +33,7 @@ import org.intermarket.registry.DirectoryService;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
+import org.intermarket.shared.api.ReasonDto;
 
 /** An agency's credit: public figures and history, and the inputs and sanctions supervisors record. */
 @Path("/agencies")
@@ -132,10 +133,10 @@ public class AgencyCreditResource {
     }
 
     public record ChangeDto(Instant at, BigDecimal delta, BigDecimal scoreBefore, BigDecimal scoreAfter, String levelBefore, String levelAfter,
-                            BigDecimal ownerTerm, BigDecimal supervisorTerm, int rewardPoints, int violationPoints, String reason) {
+                            BigDecimal ownerTerm, BigDecimal supervisorTerm, int rewardPoints, int violationPoints, ReasonDto reason) {
         static ChangeDto of(CreditChange c) {
             return new ChangeDto(c.changedAt(), c.delta(), c.scoreBefore(), c.scoreAfter(), c.levelBefore().name(), c.levelAfter().name(),
-                    c.ownerTerm(), c.supervisorTerm(), c.rewardPoints(), c.violationPoints(), c.reason());
+                    c.ownerTerm(), c.supervisorTerm(), c.rewardPoints(), c.violationPoints(), ReasonDto.of(c.reason()));
         }
     }
 
@@ -145,9 +146,9 @@ public class AgencyCreditResource {
         }
     }
 
-    public record ViolationDto(Long id, String severity, String source, Long contractId, String reason, String evidence, Instant recordedAt) {
+    public record ViolationDto(Long id, String severity, String source, Long contractId, ReasonDto reason, String evidence, Instant recordedAt) {
         static ViolationDto of(Violation v) {
-            return new ViolationDto(v.id(), v.severity().name(), v.source().name(), v.contractId(), v.reason(), v.evidence(), v.recordedAt());
+            return new ViolationDto(v.id(), v.severity().name(), v.source().name(), v.contractId(), ReasonDto.of(v.reason()), v.evidence(), v.recordedAt());
         }
     }
 }

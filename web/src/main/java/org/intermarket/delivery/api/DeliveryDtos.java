@@ -16,6 +16,7 @@ import org.intermarket.delivery.Rectification;
 import org.intermarket.delivery.RectificationEntry;
 import org.intermarket.shared.MoneyJson;
 import org.intermarket.shared.api.FileDto;
+import org.intermarket.shared.api.ReasonDto;
 
 /** The JSON shapes of the delivery context. */
 public final class DeliveryDtos {
@@ -27,11 +28,11 @@ public final class DeliveryDtos {
                               @JsonbTypeAdapter(MoneyJson.class)
                               @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
                               int serviceDays, String status, Instant signedAt, Instant confirmBy, Instant confirmedAt, LocalDate dueDate,
-                              LocalDate overdueSince, Instant deliveredAt, Instant acceptedAt, Instant ratingDue, String statusReason) {
+                              LocalDate overdueSince, Instant deliveredAt, Instant acceptedAt, Instant ratingDue, ReasonDto statusReason) {
         static ContractDto of(Contract c) {
             return new ContractDto(c.id(), c.need().id(), c.bidId(), c.ownerOrganisationId(), c.agencyId(), c.price(), c.serviceDays(),
                     c.status().name(), c.signedAt(), c.confirmBy(), c.confirmedAt(), c.dueDate(), c.overdueSince(), c.deliveredAt(),
-                    c.acceptedAt(), c.ratingDue(), c.statusReason());
+                    c.acceptedAt(), c.ratingDue(), ReasonDto.of(c.statusReason()));
         }
     }
 

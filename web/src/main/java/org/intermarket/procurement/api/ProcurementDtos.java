@@ -17,6 +17,7 @@ import org.intermarket.procurement.Project;
 import org.intermarket.shared.MoneyJson;
 import org.intermarket.shared.StoredText;
 import org.intermarket.shared.api.FileDto;
+import org.intermarket.shared.api.ReasonDto;
 
 /** The JSON shapes of the procurement API. */
 public final class ProcurementDtos {
@@ -45,13 +46,13 @@ public final class ProcurementDtos {
                           @JsonbTypeAdapter(MoneyJson.class)
                           @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal ceilingPrice,
                           String qualificationRequired, String selectionMethod, WeightsDto weights, String contact, String status,
-                          String statusReason, int round, Instant bidDeadline, Instant publishedAt, String drawCommitment, String drawSeed,
+                          ReasonDto statusReason, int round, Instant bidDeadline, Instant publishedAt, String drawCommitment, String drawSeed,
                           Long bidCount, Instant selectedAt, Instant noticeEndsAt) {
         static NeedDto of(NeedView v) {
             Need n = v.need();
             return new NeedDto(n.id(), n.project().id(), n.project().name(), n.project().projectCode(), v.ownerName(), v.ownerRegion(),
                     n.itemCode(), n.scope(), n.serviceDays(), n.ceilingPrice(), n.qualificationRequired(), n.method().name(),
-                    WeightsDto.of(n.weights()), n.contact(), n.status().name(), n.statusReason(), n.round(), n.bidDeadline(),
+                    WeightsDto.of(n.weights()), n.contact(), n.status().name(), ReasonDto.of(n.statusReason()), n.round(), n.bidDeadline(),
                     n.publishedAt(), n.drawCommitment(), v.drawSeed(), v.bidCount(), n.selectedAt(), n.noticeEndsAt());
         }
     }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.intermarket.shared.ConcurrentUpdate;
@@ -24,11 +25,19 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
-        // The language cookie, not the view root: a view action runs before <f:view locale> is applied.
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, LanguageFilter.languageOf(request).locale());
-        String pattern = bundle.getString(key);
+        String pattern = bundle().getString(key);
         return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+
+    /** The page bundle in the page's language. */
+    static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale());
+    }
+
+    /** The page's language: the language cookie, not the view root, since a view action runs before {@code <f:view locale>} is applied. */
+    static Locale locale() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return LanguageFilter.languageOf(request).locale();
     }
 
     public static void info(String key, Object... arguments) {

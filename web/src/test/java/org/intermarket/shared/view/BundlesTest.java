@@ -40,6 +40,8 @@ class BundlesTest {
 
     private static final Pattern STORED_TEXT = Pattern.compile("StoredText\\.(facts|of)\\(");
 
+    private static final Pattern LITERAL = Pattern.compile("\"(\\w+)\"");
+
     @Test
     void chineseAndEnglishHaveTheSameKeys() {
         assertEquals(keys("messages.properties"), keys("messages_en.properties"));
@@ -66,6 +68,29 @@ class BundlesTest {
         sources().forEach(source -> facts.addAll(factNames(source)));
         assertTrue(facts.containsAll(Set.of("ceiling", "deadline", "reason", "offerSha256")), "the scan found the facts: " + facts);
         assertAllIn("fact.", facts);
+    }
+
+    @Test
+    void everyKindOfStoredTextHasAName() {
+        Set<String> codes = new TreeSet<>();
+        sources().forEach(source -> codes.addAll(codeNames(source)));
+        assertTrue(codes.containsAll(Set.of("ownerRating", "defaultRating", "tooFewBids", "ageing")), "the scan found the kinds: " + codes);
+        assertAllIn("text.", codes);
+    }
+
+    /** The kinds of every {@code StoredText.of(…)} in a source: the string literals of its first argument (a choice of two counts both). */
+    static Set<String> codeNames(String source) {
+        Set<String> codes = new TreeSet<>();
+        Matcher call = STORED_TEXT.matcher(source);
+        while (call.find()) {
+            if ("of".equals(call.group(1))) {
+                Matcher literal = LITERAL.matcher(arguments(source, call.end()).get(0));
+                while (literal.find()) {
+                    codes.add(literal.group(1));
+                }
+            }
+        }
+        return codes;
     }
 
     /** The names of the facts of every stored text made in a source: the string literals in the even places of the call. */
