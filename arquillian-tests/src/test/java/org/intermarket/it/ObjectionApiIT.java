@@ -63,6 +63,10 @@ class ObjectionApiIT extends ApiTest {
         supervisor.post("/api/v1/objections/" + upheld + "/decision", "{\"outcome\":\"UPHELD\",\"reason\":\"经核查异议成立\"}");
         JsonObject annulled = Api.anonymous().get(path).json();
         assertEquals("BIDDING_CLOSED", annulled.getString("status"), "the need goes back to selection");
+        JsonObject why = annulled.getJsonObject("statusReason");
+        assertEquals("objectionUpheld", why.getString("code"), why::toString);
+        assertEquals(String.valueOf(upheld), why.getJsonObject("facts").getString("objection"), why::toString);
+        assertEquals("经核查异议成立", why.getString("text"), "the supervisor's words, as typed");
         assertEquals(404, Api.anonymous().get(path + "/notice").status());
         assertEquals("OBJECTION_UPHELD", latestKind(owner.api()));
         assertEquals("NOTICE", owner.api().post(path + "/selection", "{}").json().getString("status"), "the owner selects again");
