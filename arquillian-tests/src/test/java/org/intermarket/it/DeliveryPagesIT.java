@@ -35,8 +35,13 @@ class DeliveryPagesIT extends BrowserTest {
         long contract = Delivery.inService(owner, agency, "36000.00");
 
         browser.signIn(agency.username(), Registrations.PASSWORD);
-        browser.open("/account/contract.xhtml?id=" + contract);
+        browser.open("/agency/index.xhtml");
+        String workspace = browser.waitFor(By.id("contracts-panel")).getText();
+        assertTrue(workspace.contains("服务中") && workspace.contains("36,000.00") && workspace.contains("全部合同（共 1 份）"),
+                "the workspace shows the agency's contract: " + workspace);
+        browser.driver().findElement(By.cssSelector("#contracts-panel a.im-contract")).click();
         browser.waitForText(By.id("contract-status"), "服务中");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/account/contract.xhtml?id=" + contract), browser.driver().getCurrentUrl());
         browser.driver().findElement(By.id("agency:file")).sendKeys(TestFiles.pdf("环评报告（报批稿）.pdf").toString());
         browser.driver().findElement(By.id("agency:deliver")).click();
         browser.waitForText(By.id("messages"), "成果已提交");

@@ -18,6 +18,8 @@ import org.intermarket.catalog.ItemStatus;
 import org.intermarket.catalog.ServiceItem;
 import org.intermarket.credit.CreditChange;
 import org.intermarket.credit.CreditService;
+import org.intermarket.delivery.ContractEntry;
+import org.intermarket.delivery.ContractQueries;
 import org.intermarket.procurement.AgencyDesk;
 import org.intermarket.procurement.BidState;
 import org.intermarket.procurement.Need;
@@ -68,15 +70,21 @@ public class AgencyWorkspace implements Serializable {
     @Inject
     private CreditService credit;
 
+    @Inject
+    private ContractQueries contractQueries;
+
     /** How many needs the workspace suggests; the list of needs has the rest. */
     static final int BIDDABLE_SHOWN = 10;
     /** The latest credit changes shown with their reasons; the public profile and the API have the whole history. */
     static final int CREDIT_CHANGES_SHOWN = 5;
+    /** The newest contracts shown on the workspace; the contracts page lists them all. */
+    static final int CONTRACTS_SHOWN = 5;
 
     private Long agencyId;
     private transient AgencyRecord record;
     private transient List<Need> biddableNeeds;
     private transient List<CreditChange> creditChanges;
+    private transient Page<ContractEntry> contracts;
 
     private BidState stateFilter;
     private LazyDataModel<OwnBid> myBids;
@@ -136,6 +144,14 @@ public class AgencyWorkspace implements Serializable {
             biddableNeeds = desk.biddableNeeds(BIDDABLE_SHOWN);
         }
         return biddableNeeds;
+    }
+
+    /** The agency's latest contracts, newest first, with how many there are in all: the full list is a link away. */
+    public Page<ContractEntry> getContracts() {
+        if (contracts == null) {
+            contracts = contractQueries.list(null, false, new PageRequest(0, CONTRACTS_SHOWN));
+        }
+        return contracts;
     }
 
     /** The latest changes of the credit score with their reasons; none before admission, when the score has no history yet. */

@@ -11,9 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * When the server received a request: taken as the request enters the application, before authentication, before
- * any queue or lock of ours, and carried with it. A bid is judged by this moment (DOMAIN.md: its receipt time),
- * so a bid that arrived in time counts however long it then waited for a worker or for the need's lock.
+ * When the server received a request: the moment the listener read it, before it waited for a worker thread, before
+ * authentication and any queue or lock of ours, carried with the request. A bid is judged by this moment (DOMAIN.md:
+ * its receipt time), so a bid that arrived in time counts however long it then waited for a worker or the need's lock.
  * Registered as an Undertow servlet extension, the earliest point an application can reach.
  */
 public class RequestArrival implements ServletExtension {
@@ -24,9 +24,20 @@ public class RequestArrival implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
             // to the millisecond: what a receipt states, and what the database keeps exactly
-            exchange.putAttachment(RECEIVED_AT, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            exchange.putAttachment(RECEIVED_AT, receivedAt(exchange.getRequestStartTime(), System.nanoTime(), Instant.now())
+                    .truncatedTo(ChronoUnit.MILLIS));
             next.handleRequest(exchange);
         });
+    }
+
+    /**
+     * The moment the listener read the request ({@code record-request-start-time}, set in configure.cli): this chain
+     * runs only once a worker thread is free, and in a rush requests queue for one, so its own clock would judge a bid
+     * by when a worker got to it. The start is a {@link System#nanoTime()} reading, placed on the wall clock by its
+     * distance from now; without one (the listener does not record it) the moment is now.
+     */
+    static Instant receivedAt(long startNanos, long nowNanos, Instant now) {
+        return startNanos > 0 && nowNanos >= startNanos ? now.minusNanos(nowNanos - startNanos) : now;
     }
 
     /** The moment the current request arrived; outside a request (a probe, a timer), none. */
