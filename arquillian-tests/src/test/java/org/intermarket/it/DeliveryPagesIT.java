@@ -39,6 +39,8 @@ class DeliveryPagesIT extends BrowserTest {
         String workspace = browser.waitFor(By.id("contracts-panel")).getText();
         assertTrue(workspace.contains("服务中") && workspace.contains("36,000.00") && workspace.contains("全部合同（共 1 份）"),
                 "the workspace shows the agency's contract: " + workspace);
+        browser.driver().executeScript("document.getElementById('contracts-panel').scrollIntoView()");
+        browser.screenshot("agency-workspace-contracts-zh");
         browser.driver().findElement(By.cssSelector("#contracts-panel a.im-contract")).click();
         browser.waitForText(By.id("contract-status"), "服务中");
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/contract.xhtml?id=" + contract), browser.driver().getCurrentUrl());
