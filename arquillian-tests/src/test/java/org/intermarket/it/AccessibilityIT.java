@@ -1,0 +1,239 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue 15: every page has no critical and no serious accessibility violation by axe-core (GB/T 37668-2019 asks the
+ * same of public websites), in Chinese and in English, signed out and signed in as each role, with the forms each role
+ * sees. One browser per role walks its pages; the test fails once, naming every violation found on every page, and
+ * also when a page of the application is visited by no role, so a new page cannot escape the check.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    private static final List<String> LANGUAGES = List.of("zh", "en");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** One thing to check in each language: a page, or a page in a state a user brings it to. */
+    interface Step {
+
+        /** The Facelets view the step shows, for the check that no page goes unvisited. */
+        String view();
+
+        /** Opens the page, and does on it what the step does; axe runs on what it shows then. */
+        void show(Browser browser);
+
+        /** How a failure names the step. */
+        String name();
+    }
+
+    /** A page to open and the Facelets view that renders it (an unknown address renders the error page). */
+    record Visit(String path, String view) implements Step {
+
+        static Visit of(String path) {
+            String file = path.replaceFirst("\\?.*", "");
+            return new Visit(path, file.equals("/") ? "/index.xhtml" : file);
+        }
+
+        @Override
+        public void show(Browser browser) {
+            browser.open(path);
+        }
+
+        @Override
+        public String name() {
+            return path;
+        }
+    }
+
+    /** The need form with the deadline's date picker open: axe checks a popup only while it shows. */
+    record DatePickerOpen() implements Step {
+
+        @Override
+        public String view() {
+            return "/owner/needs.xhtml";
+        }
+
+        @Override
+        public void show(Browser browser) {
+            browser.open(view());
+            browser.waitFor(By.cssSelector("[id='need:deadline'] button.ui-datepicker-trigger")).click();
+            browser.waitFor(By.id("need:deadline_panel"));
+        }
+
+        @Override
+        public String name() {
+            return view() + " with the deadline's date picker open";
+        }
+    }
+
+    /** The needs behind a statistics figure, reached as a supervisor does: from a count on the statistics page. */
+    record StatisticsDrillDown() implements Step {
+
+        @Override
+        public String view() {
+            return "/supervisor/statistics-needs.xhtml";
+        }
+
+        @Override
+        public void show(Browser browser) {
+            browser.open("/statistics.xhtml");
+            browser.waitFor(By.cssSelector("a.im-drill")).click();
+            browser.waitFor(By.id("figure-name"));
+        }
+
+        @Override
+        public String name() {
+            return view() + " from a figure of /statistics.xhtml";
+        }
+    }
+
+    /** Who walks which pages: nobody (signed out) or a demo account of a role. */
+    record Tour(String role, String username, List<Step> steps) {
+    }
+
+    @Test
+    void everyPageHasNoCriticalOrSeriousViolationInChineseOrEnglish() {
+        List<String> findings = new ArrayList<>();
+        Set<String> visited = new TreeSet<>();
+        // One Chromium for all tours, each in a session of its own (without its cookies the server knows the browser no
+        // more): starting a browser takes seconds, a sixth of the whole check for five of them.
+        try (Browser browser = new Browser()) {
+            for (Tour tour : List.of(signedOut(), owner(), agency(), supervisor(), admin())) {
+                browser.driver().manage().deleteAllCookies();
+                if (tour.username() != null) {
+                    browser.signIn(tour.username(), Api.DEMO_PASSWORD);
+                }
+                for (String language : LANGUAGES) {
+                    browser.open("/?lang=" + language);
+                    for (Step step : tour.steps()) {
+                        findings.addAll(check(browser, tour.role(), language, step));
+                        visited.add(step.view());
+                    }
+                }
+            }
+        }
+        Set<String> missed = new TreeSet<>(pages());
+        missed.removeAll(visited);
+        assertEquals(Set.of(), missed, "pages no role visits, so axe never checks them");
+        assertTrue(findings.isEmpty(), () -> findings.size() + " critical or serious accessibility violations (axe-core), by page:\n"
+                + String.join("\n", findings));
+    }
+
+    /** What is wrong with one page in one language, one line per violated rule; nothing when all is well. */
+    private static List<String> check(Browser browser, String role, String language, Step step) {
+        step.show(browser);
+        browser.waitFor(By.className("im-title"));
+        String where = "[" + language + ", " + role + "] " + step.name() + ": ";
+        List<String> found = new ArrayList<>();
+        Object lang = browser.driver().executeScript("return document.documentElement.lang;");
+        if (!language.equals(lang)) {
+            found.add(where + "html lang is '" + lang + "', the page speaks " + language);
+        }
+        Axe.check(browser.driver()).forEach(violation -> found.add(where + violation));
+        return found;
+    }
+
+    private static Tour signedOut() {
+        Api anyone = Api.anonymous();
+        String item = first(anyone.get("/api/v1/catalog/items").json()).getString("code");
+        long agency = firstId(anyone.get("/api/v1/agencies?size=1").json());
+        long open = firstId(anyone.get("/api/v1/needs?status=PUBLISHED&size=1").json());
+        long announced = firstId(anyone.get("/api/v1/needs?status=NOTICE&size=1").json());
+        return new Tour("signed out", null, List.of(Visit.of("/"), Visit.of("/catalog.xhtml"), Visit.of("/item.xhtml?code=" + item),
+                Visit.of("/mandatory-list.xhtml"), Visit.of("/needs.xhtml"), Visit.of("/need.xhtml?id=" + open),
+                Visit.of("/need.xhtml?id=" + announced), Visit.of("/notice.xhtml?id=" + announced), Visit.of("/agencies.xhtml"),
+                Visit.of("/agency.xhtml?id=" + agency), Visit.of("/rankings.xhtml"), Visit.of("/statistics.xhtml"),
+                Visit.of("/opendata.xhtml"), Visit.of("/transparency.xhtml"), Visit.of("/login.xhtml"), Visit.of("/register.xhtml"),
+                Visit.of("/expired.xhtml"), new Visit("/no-such-page.xhtml", "/error.xhtml"),
+                // No id: the page says so in the messages area, which no other page of the tours shows.
+                Visit.of("/need.xhtml")));
+    }
+
+    /** owner1's desk, its draft in the need form (with the deadline's date picker), and its needs and contracts in the states with forms. */
+    private static Tour owner() {
+        Api owner = Api.demo("owner1");
+        long draft = firstId(owner.get("/api/v1/needs/mine?status=DRAFT&size=1").json());
+        long open = firstId(owner.get("/api/v1/needs/mine?status=PUBLISHED&size=1").json());
+        long closed = firstId(owner.get("/api/v1/needs/mine?status=BIDDING_CLOSED&size=1").json());
+        long inService = firstId(owner.get("/api/v1/contracts?status=IN_SERVICE&size=1").json());
+        long accepted = firstId(owner.get("/api/v1/contracts?status=ACCEPTED&size=1").json());
+        return new Tour("owner", "owner1", List.of(Visit.of("/owner/needs.xhtml"), new DatePickerOpen(),
+                Visit.of("/owner/needs.xhtml?draft=" + draft), Visit.of("/need.xhtml?id=" + draft), Visit.of("/need.xhtml?id=" + open), Visit.of("/need.xhtml?id=" + closed),
+                Visit.of("/account/contracts.xhtml"), Visit.of("/account/contract.xhtml?id=" + inService),
+                Visit.of("/account/contract.xhtml?id=" + accepted), Visit.of("/account/index.xhtml"), Visit.of("/account/inbox.xhtml")));
+    }
+
+    /**
+     * agency1's workspace (with the qualification form), its sealed bid on an open need and a contract waiting for its
+     * confirmation; its account page and contract list are the owner's, checked there.
+     */
+    private static Tour agency() {
+        Api agency = Api.demo("agency1");
+        long bidOn = first(agency.get("/api/v1/bids/mine?state=OPEN&size=1").json()).getJsonNumber("needId").longValue();
+        long awaiting = firstId(agency.get("/api/v1/contracts?status=AWAITING_CONFIRMATION&size=1").json());
+        return new Tour("agency", "agency1", List.of(Visit.of("/agency/index.xhtml"), Visit.of("/need.xhtml?id=" + bidOn),
+                Visit.of("/account/contract.xhtml?id=" + awaiting), Visit.of("/account/inbox.xhtml")));
+    }
+
+    /**
+     * The supervisor's queues, an application and a signal under review, the statistics with their links, an agency with
+     * the sanction forms, a rectification; a staff member's account page is the administrator's, checked there.
+     */
+    private static Tour supervisor() {
+        Api supervisor = Api.demo("supervisor");
+        long admission = firstId(supervisor.get("/api/v1/admissions?status=PENDING").json());
+        String signal = first(supervisor.get("/api/v1/signals?size=1").json()).getString("key");
+        JsonObject rectification = first(supervisor.get("/api/v1/rectifications?size=1").json());
+        return new Tour("supervisor", "supervisor", List.of(Visit.of("/supervisor/admissions.xhtml"),
+                Visit.of("/supervisor/admission.xhtml?id=" + admission), Visit.of("/supervisor/organisations.xhtml"),
+                Visit.of("/supervisor/objections.xhtml"), Visit.of("/supervisor/rectifications.xhtml"),
+                Visit.of("/supervisor/signals.xhtml"), Visit.of("/supervisor/signals.xhtml?review=" + signal),
+                Visit.of("/supervisor/audit.xhtml"), Visit.of("/statistics.xhtml"), new StatisticsDrillDown(),
+                Visit.of("/agency.xhtml?id=" + rectification.getJsonNumber("agencyId").longValue()),
+                Visit.of("/account/contract.xhtml?id=" + rectification.getJsonNumber("contractId").longValue()),
+                Visit.of("/account/contracts.xhtml")));
+    }
+
+    private static Tour admin() {
+        return new Tour("admin", "admin", List.of(Visit.of("/admin/accounts.xhtml"), Visit.of("/admin/settings.xhtml"),
+                Visit.of("/account/index.xhtml")));
+    }
+
+    private static long firstId(JsonObject page) {
+        return first(page).getJsonNumber("id").longValue();
+    }
+
+    /** The first item of a page of results; the demo data has one of each kind the tours look up. */
+    private static JsonObject first(JsonObject page) {
+        assertTrue(!page.getJsonArray("items").isEmpty(), () -> "the demo data has none: " + page);
+        return page.getJsonArray("items").getJsonObject(0);
+    }
+
+    /** Every page the application serves: the Facelets views of its WAR, less the templates and includes under WEB-INF. */
+    private static Set<String> pages() {
+        WebArchive war = Deployments.application().getAsType(WebArchive.class, "intermarket-web.war");
+        return war.getContent().keySet().stream().map(org.jboss.shrinkwrap.api.ArchivePath::get)
+                .filter(path -> path.endsWith(".xhtml") && !path.startsWith("/WEB-INF/") && !path.startsWith("/resources/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+}
