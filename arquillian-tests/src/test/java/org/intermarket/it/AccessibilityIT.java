@@ -20,8 +20,8 @@ import org.openqa.selenium.By;
 /**
  * Issue 15: every page has no critical and no serious accessibility violation by axe-core (GB/T 37668-2019 asks the
  * same of public websites), in Chinese and in English, signed out and signed in as each role, with the forms each role
- * sees. One browser per role walks its pages; the test fails once, naming every violation found on every page, and
- * also when a page of the application is visited by no role, so a new page cannot escape the check.
+ * sees. One browser walks each role's pages in a session of that role; the test fails once, naming every violation
+ * found on every page, and also when a page of the application is visited by no role, so a new page cannot escape it.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
@@ -175,8 +175,8 @@ class AccessibilityIT {
         long draft = firstId(owner.get("/api/v1/needs/mine?status=DRAFT&size=1").json());
         long open = firstId(owner.get("/api/v1/needs/mine?status=PUBLISHED&size=1").json());
         long closed = firstId(owner.get("/api/v1/needs/mine?status=BIDDING_CLOSED&size=1").json());
-        long inService = firstId(owner.get("/api/v1/contracts?status=IN_SERVICE&size=1").json());
-        long accepted = firstId(owner.get("/api/v1/contracts?status=ACCEPTED&size=1").json());
+        long inService = firstId(owner, "/api/v1/contracts?status=IN_SERVICE&size=1", "/api/v1/contracts?size=1");
+        long accepted = firstId(owner, "/api/v1/contracts?status=ACCEPTED&size=1", "/api/v1/contracts?size=1");
         return new Tour("owner", "owner1", List.of(Visit.of("/owner/needs.xhtml"), new DatePickerOpen(),
                 Visit.of("/owner/needs.xhtml?draft=" + draft), Visit.of("/need.xhtml?id=" + draft), Visit.of("/need.xhtml?id=" + open), Visit.of("/need.xhtml?id=" + closed),
                 Visit.of("/account/contracts.xhtml"), Visit.of("/account/contract.xhtml?id=" + inService),
@@ -190,7 +190,7 @@ class AccessibilityIT {
     private static Tour agency() {
         Api agency = Api.demo("agency1");
         long bidOn = first(agency.get("/api/v1/bids/mine?state=OPEN&size=1").json()).getJsonNumber("needId").longValue();
-        long awaiting = firstId(agency.get("/api/v1/contracts?status=AWAITING_CONFIRMATION&size=1").json());
+        long awaiting = firstId(agency, "/api/v1/contracts?status=AWAITING_CONFIRMATION&size=1", "/api/v1/contracts?size=1");
         return new Tour("agency", "agency1", List.of(Visit.of("/agency/index.xhtml"), Visit.of("/need.xhtml?id=" + bidOn),
                 Visit.of("/account/contract.xhtml?id=" + awaiting), Visit.of("/account/inbox.xhtml")));
     }
@@ -201,7 +201,9 @@ class AccessibilityIT {
      */
     private static Tour supervisor() {
         Api supervisor = Api.demo("supervisor");
-        long admission = firstId(supervisor.get("/api/v1/admissions?status=PENDING").json());
+        // agency6's application, unless a test that ran before in the same server decided it: then a fresh one.
+        JsonObject pending = supervisor.get("/api/v1/admissions?status=PENDING&size=1").json();
+        long admission = pending.getJsonArray("items").isEmpty() ? Agencies.applied(Agencies.register("330100")) : firstId(pending);
         String signal = first(supervisor.get("/api/v1/signals?size=1").json()).getString("key");
         JsonObject rectification = first(supervisor.get("/api/v1/rectifications?size=1").json());
         return new Tour("supervisor", "supervisor", List.of(Visit.of("/supervisor/admissions.xhtml"),
@@ -217,6 +219,20 @@ class AccessibilityIT {
     private static Tour admin() {
         return new Tour("admin", "admin", List.of(Visit.of("/admin/accounts.xhtml"), Visit.of("/admin/settings.xhtml"),
                 Visit.of("/account/index.xhtml")));
+    }
+
+    /**
+     * The id of the first item of the first of these queries that finds one: the demo data's case in the state with the
+     * most to check, else one in another state (tests that ran before in the same server move the demo data on).
+     */
+    private static long firstId(Api api, String... queries) {
+        for (String query : queries) {
+            JsonObject page = api.get(query).json();
+            if (!page.getJsonArray("items").isEmpty()) {
+                return firstId(page);
+            }
+        }
+        throw new AssertionError("none found by " + String.join(" or ", queries));
     }
 
     private static long firstId(JsonObject page) {
