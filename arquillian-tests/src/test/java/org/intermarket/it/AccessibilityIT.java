@@ -22,11 +22,19 @@ import org.openqa.selenium.By;
  * same of public websites), in Chinese and in English, signed out and signed in as each role, with the forms each role
  * sees. One browser walks each role's pages in a session of that role; the test fails once, naming every violation
  * found on every page, and also when a page of the application is visited by no role, so a new page cannot escape it.
+ * On the same walk each page is also looked at on a phone (390 px wide): it must not scroll sideways (a wide table
+ * scrolls inside itself), and its screenshot is kept under target/screenshots for a person to look at.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
 
     private static final List<String> LANGUAGES = List.of("zh", "en");
+
+    /** A phone's width in CSS pixels (PhonePagesIT's), and the desktop window the walk otherwise uses (Browser's). */
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int DESKTOP_HEIGHT = 900;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -114,6 +122,7 @@ class AccessibilityIT {
     @Test
     void everyPageHasNoCriticalOrSeriousViolationInChineseOrEnglish() {
         List<String> findings = new ArrayList<>();
+        List<String> phoneFindings = new ArrayList<>();
         Set<String> visited = new TreeSet<>();
         // One Chromium for all tours, each in a session of its own (without its cookies the server knows the browser no
         // more): starting a browser takes seconds, a sixth of the whole check for five of them.
@@ -127,6 +136,7 @@ class AccessibilityIT {
                     browser.open("/?lang=" + language);
                     for (Step step : tour.steps()) {
                         findings.addAll(check(browser, tour.role(), language, step));
+                        phoneFindings.addAll(onAPhone(browser, tour.role(), language, step));
                         visited.add(step.view());
                     }
                 }
@@ -137,6 +147,21 @@ class AccessibilityIT {
         assertEquals(Set.of(), missed, "pages no role visits, so axe never checks them");
         assertTrue(findings.isEmpty(), () -> findings.size() + " critical or serious accessibility violations (axe-core), by page:\n"
                 + String.join("\n", findings));
+        assertTrue(phoneFindings.isEmpty(), () -> phoneFindings.size() + " pages scroll sideways on a phone (" + PHONE_WIDTH + " px):\n"
+                + String.join("\n", phoneFindings));
+    }
+
+    /** The page as the step left it, on a phone: whether the whole page scrolls sideways, and a screenshot of it. */
+    private static List<String> onAPhone(Browser browser, String role, String language, Step step) {
+        browser.resize(PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            browser.screenshot(("phone-" + role + step.name()).replaceAll("[^A-Za-z0-9]+", "-") + "-" + language);
+            return browser.overflowWidth() > 0
+                    ? List.of("[" + language + ", " + role + "] " + step.name() + ": " + browser.overflowWidth() + " px too wide, " + browser.overflowing())
+                    : List.of();
+        } finally {
+            browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+        }
     }
 
     /** What is wrong with one page in one language, one line per violated rule; nothing when all is well. */
