@@ -141,15 +141,15 @@ public class ContractService {
      * back to selection so the owner can select the next-ranked bid (or republish).
      */
     private void lapse(Contract contract, StoredText reason) {
-        contract.lapse(reason.encode());
+        String stored = reason.encode();
+        contract.lapse(stored);
         Bid bid = em.find(Bid.class, contract.bidId());
         bid.forfeit();
         contract.need().annulAward(StoredText.of("contractLapsed", "contract", contract.id()).and(reason).encode());
-        timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", reason.encode()));
+        timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", stored));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
-                reason.encode());
-        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()),
-                reason.encode());
+                stored);
+        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), stored);
     }
 
     @RolesAllowed(Roles.AGENCY)

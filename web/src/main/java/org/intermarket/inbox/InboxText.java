@@ -2,14 +2,13 @@ package org.intermarket.inbox;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import org.intermarket.shared.ClockProducer;
+import org.intermarket.shared.view.Formats;
 import org.intermarket.shared.view.StoredTextFormat;
 
 /**
@@ -25,7 +24,6 @@ public final class InboxText {
     /** How notifications store a time: {@code Instant.toString()}, e.g. 2026-12-07T02:39:19Z. */
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
 
-    private static final DateTimeFormatter MARKET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.MARKET_ZONE);
 
     private InboxText() {
     }
@@ -44,7 +42,7 @@ public final class InboxText {
     private static String label(ResourceBundle bundle, String param) {
         if (INSTANT.matcher(param).matches()) {
             try {
-                return MARKET_TIME.format(Instant.parse(param));
+                return Formats.DATE_TIME.format(Instant.parse(param));
             } catch (DateTimeParseException notATime) {
                 return param;
             }

@@ -19,7 +19,8 @@ import org.intermarket.shared.ClockProducer;
 @ApplicationScoped
 public class Formats {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    /** A time as every page, the inbox and the stored texts show it, to the minute in market time. */
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ClockProducer.MARKET_ZONE);
 
     private static final DateTimeFormatter PRECISE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
@@ -56,10 +57,12 @@ public class Formats {
 
     /** A decimal with the grouping of the page's language and as many decimals as it carries; empty for none. */
     public String decimal(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        return value == null ? "" : decimal(value, locale());
+    }
+
+    /** A decimal as {@code locale} groups it, with as many decimals as it carries: for texts rendered outside a page. */
+    public static String decimal(BigDecimal value, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(Math.max(0, value.scale()));
         format.setMaximumFractionDigits(Math.max(0, value.scale()));
         return format.format(value);

@@ -2,16 +2,13 @@ package org.intermarket.shared.view;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.intermarket.shared.ClockProducer;
 import org.intermarket.shared.StoredText;
 
 /**
@@ -28,8 +25,6 @@ public final class StoredTextFormat {
 
     /** Facts whose value is a code the bundle names under the given prefix. */
     private static final Map<String, String> CODED = Map.of("method", "method.", "severity", "severity.", "role", "role.");
-
-    private static final DateTimeFormatter MARKET_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ClockProducer.MARKET_ZONE);
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -66,7 +61,7 @@ public final class StoredTextFormat {
         }
         if (AMOUNTS.contains(name)) {
             try {
-                return MessageFormat.format(textOr("fact.amount", "{0}"), decimal(new BigDecimal(value)));
+                return MessageFormat.format(textOr("fact.amount", "{0}"), Formats.decimal(new BigDecimal(value), locale));
             } catch (NumberFormatException notAnAmount) {
                 return value;
             }
@@ -76,19 +71,12 @@ public final class StoredTextFormat {
         }
         if (value.length() >= 20 && value.charAt(10) == 'T' && value.endsWith("Z")) {
             try {
-                return MARKET_TIME.format(Instant.parse(value));
+                return Formats.DATE_TIME.format(Instant.parse(value));
             } catch (DateTimeParseException notATime) {
                 return value;
             }
         }
         return value;
-    }
-
-    private String decimal(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(Math.max(0, value.scale()));
-        format.setMaximumFractionDigits(Math.max(0, value.scale()));
-        return format.format(value);
     }
 
     private String textOr(String key, String fallback) {
