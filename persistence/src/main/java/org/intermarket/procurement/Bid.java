@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.intermarket.files.StoredFile;
+import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.Sha256;
 
 /**
@@ -107,6 +108,9 @@ public class Bid {
      * {@code receivedAt} is when the server received the offer, the moment the deadline judges.
      */
     public void replace(Offer offer, String sourceIp, Instant receivedAt) {
+        if (status == BidStatus.FORFEITED) {
+            throw new ConflictException("procurement.bid-not-live", "a forfeited bid is out of the need for good");
+        }
         price = offer.price();
         serviceDays = offer.serviceDays();
         plan = offer.plan();
@@ -121,10 +125,13 @@ public class Bid {
 
     /** The need changed under this bid: it counts again only once its agency confirms it. */
     public void requireConfirmation() {
+        requireLive();
         confirmed = false;
     }
 
+    /** Confirmed again after an amendment, or once more without one: either way the bid counts as it stands. */
     public void confirm(Instant now) {
+        requireLive();
         confirmed = true;
         submittedAt = now;
     }
@@ -134,13 +141,26 @@ public class Bid {
     }
 
     public void withdraw(Instant received, Instant storedAt) {
+        requireLive();
         status = BidStatus.WITHDRAWN;
         submittedAt = received;
         changedAt = storedAt;
     }
 
+    /** The winner did not confirm its contract. */
     public void forfeit() {
+        requireLive();
         status = BidStatus.FORFEITED;
+    }
+
+    /**
+     * BidService answers the agency's own bid that is no longer live as missing before it gets here; this check keeps
+     * any other caller (a contract lapsing, an amendment) from moving a withdrawn or forfeited bid.
+     */
+    private void requireLive() {
+        if (status != BidStatus.LIVE) {
+            throw new ConflictException("procurement.bid-not-live", "the bid is no longer live (status is " + status + ")");
+        }
     }
 
     /**
