@@ -121,7 +121,6 @@ public class ContractService {
     public Contract confirm(@NotNull Long contractId) {
         Contract contract = ownAsAgency(contractId);
         contract.confirm(clock.instant(), clock.getZone());
-        contract.need().contracted();
         timeline("CONTRACT_CONFIRMED", contract, StoredText.facts("contract", contractId, "due", contract.dueDate()));
         inbox.post(contract.ownerOrganisationId(), NotificationKind.CONTRACT_CONFIRMED, link(contract), String.valueOf(contractId),
                 contract.dueDate().toString());
@@ -142,10 +141,8 @@ public class ContractService {
      */
     private void lapse(Contract contract, StoredText reason) {
         String stored = reason.encode();
-        contract.lapse(stored);
-        Bid bid = em.find(Bid.class, contract.bidId());
-        bid.forfeit();
-        contract.need().annulAward(StoredText.of("contractLapsed", "contract", contract.id()).and(reason).encode());
+        contract.lapse(reason);
+        em.find(Bid.class, contract.bidId()).forfeit();
         timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", stored));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
                 stored);
@@ -160,7 +157,6 @@ public class ContractService {
         StoredFile stored = uploads.accept(file.content(), file.name(), FileType.DOCUMENTS, contract.agencyId(), caller.name());
         Deliverable deliverable = new Deliverable(contract, stored, now);
         em.persist(deliverable);
-        contract.need().delivery(NeedStatus.DELIVERED);
         timeline("DELIVERABLE_SUBMITTED", contract, StoredText.facts("contract", contractId, "file", stored.originalName(),
                 "bytes", stored.size(), "sha256", stored.sha256()));
         inbox.post(contract.ownerOrganisationId(), NotificationKind.DELIVERABLE_SUBMITTED, link(contract), String.valueOf(contractId),
@@ -182,10 +178,8 @@ public class ContractService {
         Instant now = clock.instant();
         if (accepted) {
             contract.accept(now, settings.current().duration(SettingKey.RATING_PERIOD));
-            contract.need().delivery(NeedStatus.ACCEPTED);
         } else {
             contract.reject(why);
-            contract.need().delivery(NeedStatus.CONTRACTED);
         }
         em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
                 .forEach(d -> d.decide(accepted, why.isEmpty() ? null : why, now));
@@ -204,7 +198,6 @@ public class ContractService {
 
     private Rating rating(Contract contract, Rating rating, String actor) {
         contract.rated();
-        contract.need().delivery(NeedStatus.RATED);
         em.persist(rating);
         em.flush();
         Rating.Scores s = rating.scores();

@@ -25,7 +25,6 @@ import org.intermarket.files.FileType;
 import org.intermarket.files.StoredFile;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
-import org.intermarket.procurement.NeedStatus;
 import org.intermarket.procurement.NeedTerms;
 import org.intermarket.procurement.Project;
 import org.intermarket.procurement.SelectionMethod;
@@ -88,10 +87,8 @@ final class DemoDelivery {
         Rating bad = rate(poor, new Rating.Scores(2, 3, 3, 2), "监测点位不足，两次退回才补齐", 6);
         em.persist(new Rectification(bad, now.minus(DAY.multipliedBy(6)), now.plus(DAY.multipliedBy(4))));
         Contract lapsed = signed(owner2Project, "ZJFW-003", "匝道改造环境影响评价", agency3, "31000.00", 25);
-        StoredText unconfirmed = StoredText.of("unconfirmed", "confirmBy", lapsed.confirmBy());
-        lapsed.lapse(unconfirmed.encode());
+        lapsed.lapse(StoredText.of("unconfirmed", "confirmBy", lapsed.confirmBy()));
         em.find(Bid.class, lapsed.bidId()).forfeit();
-        lapsed.need().annulAward(StoredText.of("contractLapsed", "contract", lapsed.id()).and(unconfirmed).encode());
         record(lapsed, "CONTRACT_LAPSED");
         violation(agency3, Severity.MODERATE, ViolationSource.UNSIGNED, lapsed.id(), "中选后未在签约期内确认合同", 18);
 
@@ -146,7 +143,6 @@ final class DemoDelivery {
     private Contract confirmed(Project project, String item, String scope, Long agency, String price, int daysAgo) {
         Contract contract = signed(project, item, scope, agency, price, daysAgo);
         contract.confirm(contract.signedAt().plus(DAY), ZONE);
-        contract.need().contracted();
         record(contract, "CONTRACT_CONFIRMED");
         return contract;
     }
@@ -159,7 +155,6 @@ final class DemoDelivery {
                 "demo", at);
         em.persist(file);
         contract.deliver(at);
-        contract.need().delivery(NeedStatus.DELIVERED);
         em.persist(new Deliverable(contract, file, at));
         record(contract, "DELIVERABLE_SUBMITTED");
     }
@@ -167,7 +162,6 @@ final class DemoDelivery {
     private void accept(Contract contract, int daysAgo) {
         Instant at = now.minus(DAY.multipliedBy(daysAgo));
         contract.accept(at, DAY.multipliedBy(15));
-        contract.need().delivery(NeedStatus.ACCEPTED);
         em.flush();
         em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
                 .forEach(d -> d.decide(true, null, at));
@@ -177,7 +171,6 @@ final class DemoDelivery {
     private Rating rate(Contract contract, Rating.Scores scores, String comment, int daysAgo) {
         Rating rating = new Rating(contract, scores, comment, false, now.minus(DAY.multipliedBy(daysAgo)));
         contract.rated();
-        contract.need().delivery(NeedStatus.RATED);
         em.persist(rating);
         record(contract, "NEED_RATED");
         return rating;

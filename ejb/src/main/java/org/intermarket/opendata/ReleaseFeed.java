@@ -25,7 +25,7 @@ import org.intermarket.opendata.ProcessFacts.BidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
 import org.intermarket.opendata.ProcessFacts.Event;
 import org.intermarket.opendata.ProcessFacts.Party;
-import org.intermarket.procurement.BidStatus;
+import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.registry.Organisation;
 
@@ -132,9 +132,7 @@ public class ReleaseFeed {
         // Bids are read only for needs whose bidding has closed: sealed ones never even reach the replay.
         List<Long> unsealed = ids(processes, p -> p.has(Stage.CLOSED) || p.has(Stage.FAILED));
         if (!unsealed.isEmpty()) {
-            em.createQuery("SELECT b.need.id, b.id, b.round, b.agencyId, b.price FROM Bid b WHERE b.need.id IN :ids"
-                            + " AND b.status IN :standing AND b.confirmed = TRUE ORDER BY b.id", Object[].class)
-                    .setParameter("ids", unsealed).setParameter("standing", List.of(BidStatus.LIVE, BidStatus.FORFEITED)).getResultList()
+            em.createNamedQuery(Bid.FIND_COUNTED_BY_NEEDS, Object[].class).setParameter("needs", unsealed).getResultList()
                     .forEach(row -> with(processes, (Long) row[0],
                             p -> p.bids.add(new BidFact((Long) row[1], (Integer) row[2], (Long) row[3], (BigDecimal) row[4]))));
         }

@@ -207,15 +207,12 @@ public class BidService {
     }
 
     /**
-     * The live bids of a need's current round, for other services of this context (selection,
-     * notice), which check access and the seal themselves. No endpoint calls this directly.
+     * The bids that count on a need, for other services of this context (selection, notice), which
+     * check access and the seal themselves. No endpoint calls this directly.
      */
     @PermitAll
     public List<Bid> live(Need need) {
-        return em.createQuery("SELECT b FROM Bid b LEFT JOIN FETCH b.planFile WHERE b.need = :need AND b.round = :round AND b.status = :live"
-                        + " AND b.confirmed = TRUE"
-                        + " ORDER BY b.id", Bid.class)
-                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
+        return em.createNamedQuery(Bid.FIND_COUNTING_BY_NEED, Bid.class).setParameter("need", need).getResultList();
     }
 
     /** The need as the bid finds it, without a lock yet: refused at once when it was not open when the bid arrived. */

@@ -139,10 +139,7 @@ public class NeedClosing {
         if (need == null || now.isBefore(mayCloseAt(need))) {
             return false;
         }
-        int live = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live"
-                        + " AND b.confirmed = TRUE", Long.class)
-                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE)
-                .getSingleResult().intValue();
+        int live = em.createNamedQuery(Bid.COUNT_COUNTING_BY_NEED, Long.class).setParameter("need", need).getSingleResult().intValue();
         if (!need.close(live, now)) {
             return false;
         }

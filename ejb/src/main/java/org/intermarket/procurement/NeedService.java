@@ -318,13 +318,11 @@ public class NeedService {
         return new NeedView(need, owner.name(), owner.region().code(), count);
     }
 
-    /** Live bids of each need's current round. Called only for needs whose bidding has closed. */
+    /** How many bids count on each need. Called only for needs whose bidding has closed. */
     private Map<Long, Long> bidCounts(List<Long> needIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!needIds.isEmpty()) {
-            em.createQuery("SELECT b.need.id, COUNT(b) FROM Bid b WHERE b.need.id IN :ids AND b.round = b.need.round"
-                            + " AND b.status = :live AND b.confirmed = TRUE GROUP BY b.need.id", Object[].class)
-                    .setParameter("ids", needIds).setParameter("live", BidStatus.LIVE)
+            em.createNamedQuery(Bid.COUNT_COUNTING_BY_NEEDS, Object[].class).setParameter("needs", needIds)
                     .getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;
@@ -348,10 +346,8 @@ public class NeedService {
         audit.record("AGENCIES_EXCLUDED", "Need", need.id(), StoredText.facts("count", exclusions.size()));
     }
 
-    /** Live bids of the current round, confirmed or not: everyone who must hear of a change to the need. */
     private List<Bid> liveBids(Need need) {
-        return em.createQuery("SELECT b FROM Bid b WHERE b.need = :need AND b.round = :round AND b.status = :live", Bid.class)
-                .setParameter("need", need).setParameter("round", need.round()).setParameter("live", BidStatus.LIVE).getResultList();
+        return em.createNamedQuery(Bid.FIND_LIVE_BY_NEED, Bid.class).setParameter("need", need).getResultList();
     }
 
     private void notifyServingAgencies(Need need) {

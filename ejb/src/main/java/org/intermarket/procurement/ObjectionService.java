@@ -69,10 +69,8 @@ public class ObjectionService {
         if (!need.openForObjectionsAt(now)) {
             throw new ConflictException("procurement.notice-closed", "objections are taken only while the result notice is up");
         }
-        boolean bidder = em.createQuery("SELECT COUNT(b) FROM Bid b WHERE b.need = :need AND b.round = :round AND b.agencyId = :agency"
-                        + " AND b.status = :live", Long.class)
-                .setParameter("need", need).setParameter("round", need.round()).setParameter("agency", agencyId)
-                .setParameter("live", BidStatus.LIVE).getSingleResult() > 0;
+        boolean bidder = em.createNamedQuery(Bid.COUNT_COUNTING_BY_NEED_AND_AGENCY, Long.class)
+                .setParameter("need", need).setParameter("agency", agencyId).getSingleResult() > 0;
         if (!bidder) {
             throw new ForbiddenException("only an agency that bid on this round may object to its result");
         }

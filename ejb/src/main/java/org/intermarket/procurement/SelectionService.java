@@ -21,7 +21,6 @@ import org.intermarket.registry.Agency;
 import org.intermarket.registry.EligibilityService;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
-import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
@@ -60,10 +59,7 @@ public class SelectionService {
     @RolesAllowed(Roles.OWNER)
     public Need select(@NotNull Long needId, @NotNull SelectionRequest request) {
         Need need = needs.ownLocked(needId);
-        if (need.status() != NeedStatus.BIDDING_CLOSED) {
-            throw new ConflictException("procurement.not-closed", "a winner can only be chosen once bidding has closed (status is "
-                    + need.status() + ")");
-        }
+        need.requireSelectable();
         List<Bid> live = bids.live(need);
         List<Bid> valid = validBids(need, live);
         live.forEach(bid -> bid.markSelectedAmong(valid.contains(bid)));

@@ -21,10 +21,13 @@ import java.util.Objects;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.StoredText;
 
 /**
  * The contract between a need's owner and its winner, at the winning price. Each transition
- * checks the state it starts from, so a double click or a second node changes nothing twice.
+ * checks the state it starts from, so a double click or a second node changes nothing twice,
+ * and moves the need to the matching stage: no one else moves a need through delivery. The need
+ * moves before the contract changes, so a need out of step refuses and leaves both as they were.
  */
 @Entity
 @Table(name = "contract")
@@ -110,16 +113,21 @@ public class Contract {
         if (now.isAfter(confirmBy)) {
             throw new ConflictException("delivery.signing-period-over", "the signing period ended at " + confirmBy, confirmBy);
         }
+        need.contracted();
         confirmedAt = now;
         dueDate = LocalDate.ofInstant(now, zone).plusDays(serviceDays);
         status = ContractStatus.IN_SERVICE;
     }
 
-    /** Declined by the winner, or not confirmed in time. */
-    public void lapse(String reason) {
+    /**
+     * Declined by the winner, or not confirmed in time: the award is annulled, and the need goes back to selection
+     * with the reason it lapsed. The winner's bid is forfeited by the caller, which holds it.
+     */
+    public void lapse(StoredText reason) {
         require(ContractStatus.AWAITING_CONFIRMATION, "delivery.not-awaiting-confirmation", "the contract is not waiting for confirmation");
+        need.annulAward(StoredText.of("contractLapsed", "contract", id).and(reason).encode());
         status = ContractStatus.LAPSED;
-        statusReason = Objects.requireNonNull(reason);
+        statusReason = reason.encode();
     }
 
     /** A deliverable arrived: the contract waits for the owner (again). */
@@ -128,12 +136,14 @@ public class Contract {
             throw new ConflictException("delivery.not-in-service", "deliverables are handed in while the contract is in service (status is "
                     + status + ")");
         }
+        need.delivered();
         deliveredAt = now;
         status = ContractStatus.DELIVERED;
     }
 
     public void accept(Instant now, Duration ratingPeriod) {
         require(ContractStatus.DELIVERED, "delivery.not-delivered", "there is nothing delivered to decide on");
+        need.accepted();
         acceptedAt = now;
         ratingDue = now.plus(ratingPeriod);
         statusReason = null;
@@ -143,12 +153,15 @@ public class Contract {
     /** Sent back to the agency, which delivers again; the due date does not move. */
     public void reject(String reason) {
         require(ContractStatus.DELIVERED, "delivery.not-delivered", "there is nothing delivered to decide on");
-        statusReason = Objects.requireNonNull(reason);
+        Objects.requireNonNull(reason);
+        need.deliveryRejected();
+        statusReason = reason;
         status = ContractStatus.IN_SERVICE;
     }
 
     public void rated() {
         require(ContractStatus.ACCEPTED, "delivery.not-accepted", "only an accepted contract is rated, once");
+        need.rated();
         status = ContractStatus.RATED;
     }
 

@@ -233,23 +233,31 @@ public class Need {
         }
         closedAt = now;
         if (validBids < method.minimumBids()) {
-            fail("too few valid bids: " + validBids + " of " + method.minimumBids());
+            failRound("too few valid bids: " + validBids + " of " + method.minimumBids());
         } else {
             status = NeedStatus.BIDDING_CLOSED;
         }
         return true;
     }
 
-    /** 流标: a round ends without a winner. */
+    /**
+     * Only a need whose bidding has closed is selected on: a winner chosen, or the round failed because too few of
+     * its bids are still valid. Selection asks this before it reads a single bid, so that a refused selection tells
+     * the owner nothing about bids that are still sealed.
+     */
+    public void requireSelectable() {
+        require(NeedStatus.BIDDING_CLOSED, "procurement.not-closed", "a winner can only be chosen once bidding has closed");
+    }
+
+    /** 流标 at selection: bidding closed with enough bids, but too few of them are still valid. */
     public void fail(String reason) {
-        status = NeedStatus.FAILED;
-        failedRounds++;
-        statusReason = reason;
+        requireSelectable();
+        failRound(reason);
     }
 
     /** The winner is chosen: the result notice goes up and the objection period starts. */
     public void award(Long bidId, Instant now, Duration noticePeriod) {
-        require(NeedStatus.BIDDING_CLOSED, "procurement.not-closed", "a winner can only be chosen once bidding has closed");
+        requireSelectable();
         winningBidId = Objects.requireNonNull(bidId);
         selectedAt = now;
         noticeEndsAt = now.plus(noticePeriod);
@@ -274,18 +282,38 @@ public class Need {
         statusReason = reason;
     }
 
-    /** The winner confirmed the contract. */
+    /*
+     * The stages of delivery follow the need's contract, so the public list shows how far a need has come. Only the
+     * contract calls these, from its own transitions; each checks the stage it starts from, so a need and its
+     * contract cannot drift apart unnoticed.
+     */
+
+    /** The winner confirmed the contract: the result notice is over and the service runs. */
     public void contracted() {
-        require(NeedStatus.NOTICE, "procurement.not-notice", "a contract follows the result notice");
+        requireStage("a contract is confirmed after the result notice", NeedStatus.NOTICE);
         status = NeedStatus.CONTRACTED;
     }
 
-    /** The states of delivery, mirrored from the contract so the public list shows how far a need has come. */
-    public void delivery(NeedStatus stage) {
-        if (stage != NeedStatus.CONTRACTED && stage != NeedStatus.DELIVERED && stage != NeedStatus.ACCEPTED && stage != NeedStatus.RATED) {
-            throw new IllegalArgumentException(stage + " is not a stage of delivery");
-        }
-        status = stage;
+    /** A deliverable arrived, the first or one handed in again after a rejection. */
+    public void delivered() {
+        requireStage("deliverables are handed in once the contract is confirmed", NeedStatus.CONTRACTED, NeedStatus.DELIVERED);
+        status = NeedStatus.DELIVERED;
+    }
+
+    /** The owner sent the deliverables back: the service runs again. */
+    public void deliveryRejected() {
+        requireStage("only delivered work can be rejected", NeedStatus.DELIVERED);
+        status = NeedStatus.CONTRACTED;
+    }
+
+    public void accepted() {
+        requireStage("only delivered work can be accepted", NeedStatus.DELIVERED);
+        status = NeedStatus.ACCEPTED;
+    }
+
+    public void rated() {
+        requireStage("only accepted work is rated, once", NeedStatus.ACCEPTED);
+        status = NeedStatus.RATED;
     }
 
     /** After a failed round, DIRECT selection is allowed whatever the ceiling. */
@@ -305,6 +333,13 @@ public class Need {
         setWeights(terms.weights());
     }
 
+    /** A round ends without a winner; the owner may republish it. */
+    private void failRound(String reason) {
+        status = NeedStatus.FAILED;
+        failedRounds++;
+        statusReason = reason;
+    }
+
     private void setWeights(NeedTerms.Weights weights) {
         priceWeight = weights == null ? null : weights.price();
         creditWeight = weights == null ? null : weights.credit();
@@ -314,6 +349,12 @@ public class Need {
     private void require(NeedStatus expected, String code, String message) {
         if (status != expected) {
             throw new ConflictException(code, message + " (status is " + status + ")");
+        }
+    }
+
+    private void requireStage(String message, NeedStatus... from) {
+        if (!List.of(from).contains(status)) {
+            throw new ConflictException("procurement.out-of-step", message + " (status is " + status + ")");
         }
     }
 

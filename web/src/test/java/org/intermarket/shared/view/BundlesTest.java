@@ -32,6 +32,12 @@ class BundlesTest {
     /** {@code new ConflictException("procurement.not-draft", …)} and its siblings; a field error is named by its field instead. */
     private static final Pattern FAILURE = Pattern.compile("new (?!InvalidInput)\\w+Exception\\(\"([a-z]+(?:\\.[a-z-]+)+)\"");
 
+    /**
+     * An entity's state check, whose helper makes the exception: {@code require(ContractStatus.DELIVERED, "delivery.not-delivered", …)}.
+     * Three such codes had no text until this was scanned too.
+     */
+    private static final Pattern STATE_FAILURE = Pattern.compile("require\\(\\w+\\.\\w+, \"([a-z]+(?:\\.[a-z-]+)+)\"");
+
     /** {@code InvalidInputException.because("reason", "reason-required", …)}. */
     private static final Pattern FIELD_FAILURE = Pattern.compile("because\\(\"\\w+\", \"([a-z-]+)\"");
 
@@ -51,6 +57,9 @@ class BundlesTest {
     void everyFailureCodeHasAText() {
         Set<String> codes = matches(FAILURE);
         matches(FIELD_FAILURE).forEach(codes::add);
+        Set<String> stateFailures = matches(STATE_FAILURE);
+        assertTrue(stateFailures.contains("delivery.not-delivered"), "the scan found the entities' state checks: " + stateFailures);
+        codes.addAll(stateFailures);
         assertFalse(codes.isEmpty(), "the scan found the services' failures");
         assertAllIn("error.", codes);
     }
