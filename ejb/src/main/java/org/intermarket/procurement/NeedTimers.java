@@ -51,8 +51,13 @@ public class NeedTimers {
             LOG.info(() -> "closed " + closed + " needs whose deadline passed while the server was down");
         }
         if (MarketClock.isMovable()) {
-            timerService.createIntervalTimer(WATCH_INTERVAL_MILLIS, WATCH_INTERVAL_MILLIS, new TimerConfig(CLOCK_WATCH, false));
+            watchTheClock();
         }
+    }
+
+    /** The next look a quarter of a second after this one ends: a slow look is never overlapped by the next. */
+    private void watchTheClock() {
+        timerService.createSingleActionTimer(WATCH_INTERVAL_MILLIS, new TimerConfig(CLOCK_WATCH, false));
     }
 
     /** Created in the publishing transaction: if publishing rolls back, so does the timer. */
@@ -63,7 +68,11 @@ public class NeedTimers {
     @Timeout
     void deadlineReached(Timer timer) {
         if (CLOCK_WATCH.equals(timer.getInfo())) {
-            closing.closeDue();
+            try {
+                closing.closeDue();
+            } finally {
+                watchTheClock();
+            }
             return;
         }
         Long needId = (Long) timer.getInfo();
