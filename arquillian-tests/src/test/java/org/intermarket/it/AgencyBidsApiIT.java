@@ -63,15 +63,15 @@ class AgencyBidsApiIT extends ApiTest {
     void aBidMovesFromSealedToWonOrLostAndAFailedRoundSaysSo() {
         Owner owner = Market.owner();
         List<Agency> bidders = List.of(Agencies.admitted("330100"), Agencies.admitted("330300"), Agencies.admitted("320100"));
-        long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 4, null);
+        long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         Market.bidId(bidders.get(0), need, "80000.00");
         Market.bidId(bidders.get(1), need, "85000.00");
         Market.bidId(bidders.get(2), need, "90000.00");
         Agency alone = Agencies.admitted("330200");
-        long failing = Market.published(owner, "LOWEST_PRICE", "100000.00", 4, null);
+        long failing = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         Market.bidId(alone, failing, "70000.00");
 
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         assertEquals("BIDDING_CLOSED", Market.awaitClosed(need).getString("status"));
         assertEquals(Map.of(need, "SEALED"), statesByNeed(bidders.get(0).api().get("/api/v1/bids/mine").json()),
                 "the deadline has passed and the owner has not chosen");

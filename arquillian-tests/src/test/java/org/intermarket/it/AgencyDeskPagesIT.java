@@ -65,7 +65,7 @@ class AgencyDeskPagesIT extends BrowserTest {
     private static long publishedExcluding(Owner owner, Agency agency, int seconds) {
         long project = Market.project(owner);
         Api.Reply drafted = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "100000.00",
-                Instant.now().plusSeconds(seconds), null, "[{\"agencyId\":" + agency.id() + ",\"reason\":\"该机构编制了本项目的设计文件\"}]"));
+                TestClock.now().plusSeconds(seconds), null, "[{\"agencyId\":" + agency.id() + ",\"reason\":\"该机构编制了本项目的设计文件\"}]"));
         assertEquals(201, drafted.status(), drafted::toString);
         long id = drafted.json().getJsonNumber("id").longValue();
         assertEquals(200, owner.api().post("/api/v1/needs/" + id + "/publish", null).status());

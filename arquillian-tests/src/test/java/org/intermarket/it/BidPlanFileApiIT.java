@@ -25,7 +25,7 @@ class BidPlanFileApiIT extends ApiTest {
         Owner owner = Market.owner();
         Agency bidder = Agencies.admitted("330100");
         Agency rival = Agencies.admitted("330200");
-        long need = Market.published(owner, "DIRECT", "50000.00", 5, null);
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
         String path = "/api/v1/needs/" + need;
         assertEquals(404, bidder.api().upload(path + "/bids/mine/plan-file?filename=plan.pdf", PDF, "application/pdf").status(),
                 "a plan file needs a bid to belong to");
@@ -54,7 +54,7 @@ class BidPlanFileApiIT extends ApiTest {
         assertEquals(404, rival.api().download(file).statusCode());
         assertEquals(401, Api.anonymous().download(file).statusCode());
 
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         assertProblemCode(assertProblem(bidder.api().upload(path + "/bids/mine/plan-file?filename=late.pdf", PDF, "application/pdf"), 409),
                 "procurement.bidding-closed");
         Market.awaitClosed(need);

@@ -23,12 +23,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The deadline, judged by receipt time, and closing, which must see every bid received in time. Runs inside the
  * server to hold a bid's transaction open across the deadline with plain JDBC, as a slow transaction of the market
  * would hold it.
  */
+@ExtendWith(FastMarket.class)
 class DeadlineIT extends ProbeTest {
 
     /** The settle period this test sets: closing starts this long after the deadline. */
@@ -42,23 +44,22 @@ class DeadlineIT extends ProbeTest {
     @Test
     @OperateOnDeployment("probe")
     void everyBidReceivedInTimeCountsHoweverLateItIsStoredAndNoneReceivedLate() throws Exception {
-        JsonObject settings = Market.fastSettings();
-        Market.overrideSettings("{\"bidSettlePeriod\":\"" + SETTLE + "\"}");
+        JsonObject settings = Market.overrideSettings("{\"bidSettlePeriod\":\"" + SETTLE + "\"}");
         try {
             List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
             Market.Owner owner = Market.owner();
-            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 8, null);
+            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 30, null);
             Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
             assertEquals(200, Market.bid(agencies.get(0), need, "120000.00").status());
 
             // Sent a second before the deadline, its body trickling in until a little after it: received in time.
-            Market.awaitPassed(deadline.minusSeconds(1));
+            TestClock.advanceTo(deadline.minusSeconds(1));
             CompletableFuture<Api.Reply> slow = CompletableFuture.supplyAsync(() -> agencies.get(1).api().sendPublished("PUT",
                     "/api/v1/needs/" + need + "/bids/mine", slowly("{\"price\":\"110000.00\",\"serviceDays\":20,", "\"plan\":\"分两阶段完成\"}",
                             deadline.plusMillis(800)), "application/json"));
 
             // A transaction still running when closing begins: closing must wait for it, and count its bid.
-            Market.awaitPassed(deadline.plusMillis(1300));
+            TestClock.waitUntil(deadline.plusMillis(1300));
             Api.Reply slowReply = slow.get();
             assertEquals(200, slowReply.status(), slowReply::toString);
             assertTrue(Instant.parse(slowReply.json().getJsonObject("receipt").getString("receivedAt")).isBefore(deadline),
@@ -87,28 +88,23 @@ class DeadlineIT extends ProbeTest {
     @Test
     @OperateOnDeployment("probe")
     void closingWaitsWhileBidsReceivedInTimeAreStillBeingStored() throws Exception {
-        JsonObject settings = Market.fastSettings();
-        try {
-            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
-            Market.Owner owner = Market.owner();
-            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 6, null);
-            Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+        List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
+        Market.Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 30, null);
+        Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
 
-            Market.awaitPassed(deadline.plusMillis(300));
-            storeBid(need, agencies.get(0).id(), deadline.minusMillis(30));
-            Market.awaitPassed(deadline.plusMillis(1800));
-            assertEquals("PUBLISHED", status(need), "the settle period (1 s) is over, but a bid was stored 1.5 s ago");
-            storeBid(need, agencies.get(1).id(), deadline.minusMillis(20));
-            Market.awaitPassed(deadline.plusMillis(3300));
-            assertEquals("PUBLISHED", status(need), "still being stored 1.5 s ago");
-            storeBid(need, agencies.get(2).id(), deadline.minusMillis(10));
+        TestClock.advanceTo(deadline.plusMillis(300));
+        storeBid(need, agencies.get(0).id(), deadline.minusMillis(30));
+        TestClock.advanceTo(deadline.plusMillis(1800));
+        assertEquals("PUBLISHED", status(need), "the settle period (1 s) is over, but a bid was stored 1.5 s ago");
+        storeBid(need, agencies.get(1).id(), deadline.minusMillis(20));
+        TestClock.advanceTo(deadline.plusMillis(3300));
+        assertEquals("PUBLISHED", status(need), "still being stored 1.5 s ago");
+        storeBid(need, agencies.get(2).id(), deadline.minusMillis(10));
 
-            JsonObject closed = Market.awaitClosed(need);
-            assertEquals("BIDDING_CLOSED", closed.getString("status"), "all three counted, so not failed: " + closed);
-            assertEquals(3, owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().size());
-        } finally {
-            Market.restoreSettings(settings);
-        }
+        JsonObject closed = Market.awaitClosed(need);
+        assertEquals("BIDDING_CLOSED", closed.getString("status"), "all three counted, so not failed: " + closed);
+        assertEquals(3, owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().size());
     }
 
     private static String status(long need) {
@@ -124,7 +120,7 @@ class DeadlineIT extends ProbeTest {
             insert.setLong(1, agency);
             insert.setTimestamp(2, Timestamp.from(receivedAt));
             insert.setTimestamp(3, Timestamp.from(receivedAt));
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setTimestamp(4, Timestamp.from(TestClock.now()));
             insert.setLong(5, need);
             assertEquals(1, insert.executeUpdate());
         }
@@ -154,7 +150,7 @@ class DeadlineIT extends ProbeTest {
                     }
                 }
             }
-            Market.awaitPassed(until);
+            TestClock.waitUntil(until);
             connection.commit();
         }
     }
@@ -168,7 +164,7 @@ class DeadlineIT extends ProbeTest {
                     @Override
                     public int read() throws IOException {
                         if (remainder == null) {
-                            Market.awaitPassed(restAt);
+                            TestClock.waitUntil(restAt);
                             remainder = new ByteArrayInputStream(rest.getBytes(StandardCharsets.UTF_8));
                         }
                         return remainder.read();

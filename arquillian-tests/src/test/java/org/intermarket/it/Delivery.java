@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
 
-/** Needs taken through selection to a signed contract, through the API, with the notice period shortened to seconds. */
+/** Needs taken through selection to a signed contract, through the API, the notice period passed on the test clock. */
 final class Delivery {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -15,16 +15,11 @@ final class Delivery {
     private Delivery() {
     }
 
-    /** Short bidding and notice periods for the rest of a test; {@link Market#restoreSettings} puts them back. */
-    static JsonObject fastSettings() {
-        return Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT2S\",\"bidSettlePeriod\":\"PT1S\"}");
-    }
-
     /** A DIRECT need the agency won, its notice period over; returns the need id. */
     static long awarded(Owner owner, Agency agency, String price) {
-        long need = Market.published(owner, "DIRECT", "50000.00", 3, null);
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
         long bid = Market.bidId(agency, need, price);
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         Api.Reply selected = owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + bid + "}");
         assertEquals(200, selected.status(), selected::toString);
@@ -32,8 +27,9 @@ final class Delivery {
         return need;
     }
 
+    /** Moves the market's clock past the end of the need's notice period. */
     static void awaitNoticeEnd(long need) {
-        Market.awaitPassed(Instant.parse(Api.anonymous().get("/api/v1/needs/" + need + "/notice").json().getString("noticeEndsAt"))
+        TestClock.advanceTo(Instant.parse(Api.anonymous().get("/api/v1/needs/" + need + "/notice").json().getString("noticeEndsAt"))
                 .plusMillis(100));
     }
 

@@ -15,34 +15,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** From award to credit through the API: contract, deliverables, acceptance, rating, rectification, violations and the blacklist. */
+@ExtendWith(FastMarket.class)
 class DeliveryApiIT extends ApiTest {
 
     private final Api supervisor = Api.demo("supervisor");
-    private JsonObject settingsBefore;
-
-    @BeforeEach
-    void fastMarket() {
-        settingsBefore = Delivery.fastSettings();
-    }
-
-    @AfterEach
-    void restoreSettings() {
-        Market.restoreSettings(settingsBefore);
-    }
 
     @Test
     void aContractRunsFromSignatureThroughRejectionToAcceptanceAndTheRatingMovesTheCredit() {
         Owner owner = Market.owner();
         Agency agency = Agencies.admitted("330100");
         Agency stranger = Agencies.admitted("330200");
-        long need = Market.published(owner, "DIRECT", "50000.00", 3, null);
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
         long bid = Market.bidId(agency, need, "42000.00");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + bid + "}");
         assertProblemCode(assertProblem(owner.api().post("/api/v1/needs/" + need + "/contract", null), 409), "delivery.notice-period");
@@ -120,14 +109,13 @@ class DeliveryApiIT extends ApiTest {
 
     @Test
     void aPendingObjectionHoldsTheContractAndAWinnerThatDeclinesMakesWayForTheNextBid() {
-        assertEquals(200, Api.demo("admin").put("/api/v1/settings", "{\"noticePeriod\":\"PT5S\"}").status());
         Owner owner = Market.owner();
         Agency winner = Agencies.admitted("330100");
         Agency runnerUp = Agencies.admitted("330200");
-        long need = Market.published(owner, "DIRECT", "50000.00", 3, null);
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
         long winnerBid = Market.bidId(winner, need, "40000.00");
         long runnerUpBid = Market.bidId(runnerUp, need, "45000.00");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         String path = "/api/v1/needs/" + need;
         owner.api().post(path + "/selection", "{\"bidId\":" + winnerBid + "}");

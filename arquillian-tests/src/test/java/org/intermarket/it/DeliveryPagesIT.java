@@ -3,30 +3,17 @@ package org.intermarket.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.JsonObject;
 import java.util.List;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The owner accepts a deliverable and rates on the contract page; the agency's public profile shows the new score and why. */
+@ExtendWith(FastMarket.class)
 class DeliveryPagesIT extends BrowserTest {
-
-    private JsonObject settingsBefore;
-
-    @BeforeEach
-    void fastMarket() {
-        settingsBefore = Delivery.fastSettings();
-    }
-
-    @AfterEach
-    void restoreSettings() {
-        Market.restoreSettings(settingsBefore);
-    }
 
     @Test
     void anOwnerAcceptsAndRatesAndThePublicProfileShowsTheNewScore() {

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * For a test class that runs markets to their end: bidding, notice and amendment periods of
- * seconds instead of days for the whole class, and the settings as they were afterwards.
+ * The one way a test class gets a fast market: bidding, amendment and settle periods of seconds instead of days for
+ * the whole class ({@link Market#fastSettings}), and the settings as they were afterwards. The periods are short so a
+ * bid placed a moment after publishing is still in time; waiting for them to pass is the {@link TestClock}'s job.
+ * A probe's test method also runs the class's callbacks inside the server: there the suite's side has already set
+ * the settings, and the server's side leaves them alone.
  */
 final class FastMarket implements BeforeAllCallback, AfterAllCallback {
 
@@ -15,11 +18,20 @@ final class FastMarket implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getStore(NAMESPACE).put("before", Market.fastSettings());
+        if (!insideTheServer()) {
+            context.getStore(NAMESPACE).put("before", Market.fastSettings());
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        Market.restoreSettings(context.getStore(NAMESPACE).get("before", JsonObject.class));
+        JsonObject before = context.getStore(NAMESPACE).get("before", JsonObject.class);
+        if (before != null) {
+            Market.restoreSettings(before);
+        }
+    }
+
+    private static boolean insideTheServer() {
+        return System.getProperty("jboss.server.base.dir") != null;
     }
 }

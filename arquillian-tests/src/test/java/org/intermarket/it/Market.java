@@ -13,6 +13,9 @@ final class Market {
     /** The shortest bidding period the tests use; set through the settings, restored afterwards. */
     static final String FAST_BIDDING = "PT2S";
 
+    /** How long closing waits after the last stored bid (the application's {@code NeedClosing.QUIET}), and a margin. */
+    private static final Duration CLOSING_QUIET = Duration.ofMillis(2100);
+
     private Market() {
     }
 
@@ -48,7 +51,7 @@ final class Market {
     /** Drafts and publishes a need whose bidding closes {@code seconds} from now; returns its id. */
     static long published(Owner owner, String method, String ceiling, int seconds, String weights) {
         long project = project(owner);
-        Api.Reply drafted = owner.api().post("/api/v1/needs", need(project, method, ceiling, Instant.now().plusSeconds(seconds), weights));
+        Api.Reply drafted = owner.api().post("/api/v1/needs", need(project, method, ceiling, TestClock.now().plusSeconds(seconds), weights));
         assertEquals(201, drafted.status(), drafted::toString);
         long id = drafted.json().getJsonNumber("id").longValue();
         Api.Reply published = owner.api().post("/api/v1/needs/" + id + "/publish", null);
@@ -67,29 +70,34 @@ final class Market {
         return reply.json().getJsonNumber("id").longValue();
     }
 
-    /** Waits (polling, never longer than needed) until the need has left PUBLISHED, closed by its own timer. */
+    /**
+     * Moves the market's clock past the moment the need may close (its deadline, the settle period and the quiet
+     * time closing waits for after the last stored bid), then polls while the server's clock watch closes it, a
+     * second further every half second when a bid stored late keeps it open; returns the need as it is then (still
+     * PUBLISHED if closing refused to for ten seconds).
+     */
     static JsonObject awaitClosed(long need) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
+        Duration settle = Duration.parse(Api.demo("admin").get("/api/v1/settings").json().getString("bidSettlePeriod"));
+        TestClock.advanceTo(deadline(need).plus(settle).plus(CLOSING_QUIET));
+        for (int look = 1; ; look++) {
             JsonObject current = Api.anonymous().get("/api/v1/needs/" + need).json();
-            if (!"PUBLISHED".equals(current.getString("status")) || Instant.now().isAfter(giveUp)) {
+            if (!"PUBLISHED".equals(current.getString("status")) || look == 100) {
                 return current;
+            }
+            if (look % 5 == 0) {
+                TestClock.advance(Duration.ofSeconds(1));
             }
             pause();
         }
     }
 
-    /** Waits until the deadline of a need has passed on this machine's clock (the server's, too). */
-    static void awaitDeadline(long need) {
-        Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
-        awaitPassed(deadline.plusMillis(50));
+    /** Moves the market's clock just past the need's deadline. */
+    static void passDeadline(long need) {
+        TestClock.advanceTo(deadline(need).plusMillis(50));
     }
 
-    /** Waits, polling, until {@code moment} has passed on this machine's clock. */
-    static void awaitPassed(Instant moment) {
-        while (!Instant.now().isAfter(moment)) {
-            pause();
-        }
+    private static Instant deadline(long need) {
+        return Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
     }
 
     /** A tenth of a second, between two looks at something that is coming. */
@@ -103,8 +111,9 @@ final class Market {
     }
 
     /**
-     * Shortens the minimum bidding and notice periods, and the settle time between a deadline and closing (the tests'
-     * bids are few; a rush needs the default); returns the settings to restore afterwards.
+     * Shortens the minimum bidding, notice and amendment periods, and the settle time between a deadline and closing
+     * (the tests' bids are few; a rush needs the default); returns the settings to restore afterwards. Test classes
+     * get them through {@link FastMarket}.
      */
     static JsonObject fastSettings() {
         return overrideSettings("{\"minBiddingPeriod\":\"" + FAST_BIDDING

@@ -40,7 +40,7 @@ class MarketPagesIT extends BrowserTest {
         browser.type("need:scope", "编制管廊工程环境影响报告表并配合审批");
         browser.type("need:days_input", "20");
         browser.type("need:ceiling_input", "100000");
-        String deadline = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusSeconds(45).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        String deadline = LocalDateTime.ofInstant(TestClock.now(), ZoneId.of("Asia/Shanghai")).plusMinutes(10).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         browser.typeDate("need:deadline_input", deadline);
         browser.screenshot("owner-new-need-zh");
         browser.driver().findElement(By.id("need:publish")).click();
@@ -67,7 +67,7 @@ class MarketPagesIT extends BrowserTest {
         }
         browser.signOut();
 
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         assertEquals("BIDDING_CLOSED", Market.awaitClosed(need).getString("status"));
         browser.signIn(owner.username(), Registrations.PASSWORD);
         browser.open("/need.xhtml?id=" + need);

@@ -25,13 +25,13 @@ class ObjectionApiIT extends ApiTest {
         Agency second = Agencies.admitted("330200");
         Agency third = Agencies.admitted("320100");
         Agency outsider = Agencies.admitted("330300");
-        long need = Market.published(owner, "LOWEST_PRICE", "90000.00", 4, null);
+        long need = Market.published(owner, "LOWEST_PRICE", "90000.00", 30, null);
         String path = "/api/v1/needs/" + need;
         Market.bidId(winner, need, "70000.00");
         Market.bidId(second, need, "75000.00");
         Market.bidId(third, need, "80000.00");
         assertProblemCode(assertProblem(second.api().post(path + "/objections", "{\"grounds\":\"too early\"}"), 409), "procurement.notice-closed");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         assertEquals("NOTICE", owner.api().post(path + "/selection", "{}").json().getString("status"));
 

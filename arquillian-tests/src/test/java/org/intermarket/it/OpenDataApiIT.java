@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The OCDS feed as a harvester reads it: needs taken through the API to every state the market
@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * and each process's releases checked against what happened. The feed also holds the demo's and
  * other tests' needs, so this test finds its own by their ocids.
  */
+@ExtendWith(FastMarket.class)
 class OpenDataApiIT extends ApiTest {
 
     /** Documented and stable: a harvester keys its data on it. */
@@ -43,7 +44,6 @@ class OpenDataApiIT extends ApiTest {
     private static final String FEED = "/api/v1/opendata/releases";
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
 
-    private static JsonObject settingsBefore;
     private static Instant start;
     private static Owner owner;
     private static Agency first;
@@ -53,14 +53,13 @@ class OpenDataApiIT extends ApiTest {
 
     @BeforeAll
     static void needsInEveryState() {
-        settingsBefore = Market.overrideSettings("{\"minBiddingPeriod\":\"PT2S\",\"noticePeriod\":\"PT6S\",\"amendmentMinRemaining\":\"PT4S\",\"bidSettlePeriod\":\"PT1S\"}");
-        start = Instant.now().minusSeconds(1);
+        start = TestClock.now().minusSeconds(1);
         owner = Market.owner();
         first = Agencies.admitted("330100");
         second = Agencies.admitted("320100");
 
         Api.Reply draft = owner.api().post("/api/v1/needs", Market.need(Market.project(owner), "DIRECT", "50000.00",
-                Instant.now().plusSeconds(600), null));
+                TestClock.now().plusSeconds(600), null));
         assertEquals(201, draft.status(), draft::toString);
         NEEDS.put("draft", draft.json().getJsonNumber("id").longValue());
 
@@ -76,21 +75,21 @@ class OpenDataApiIT extends ApiTest {
         assertEquals(200, owner.api().post("/api/v1/needs/" + cancelled + "/cancel", "{\"reason\":\"项目调整，并入主体工程一并评价\"}").status());
         NEEDS.put("cancelled", cancelled);
 
-        long failed = Market.published(owner, "LOWEST_PRICE", "90000.00", 5, null);
+        long failed = Market.published(owner, "LOWEST_PRICE", "90000.00", 30, null);
         Market.bidId(first, failed, "70000.00");
         NEEDS.put("failed", failed);
 
         Map<String, Long> firstBids = new LinkedHashMap<>();
         Map<String, Long> secondBids = new LinkedHashMap<>();
         for (String state : List.of("notice", "contracted", "delivered", "accepted", "rated", "lapsed", "objected")) {
-            long need = Market.published(owner, "DIRECT", "50000.00", 5, null);
+            long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
             NEEDS.put(state, need);
             firstBids.put(state, Market.bidId(first, need, "40000.00"));
             if (state.equals("lapsed") || state.equals("objected")) {
                 secondBids.put(state, Market.bidId(second, need, "45000.00"));
             }
         }
-        Market.awaitDeadline(NEEDS.get("objected"));
+        Market.passDeadline(NEEDS.get("objected"));
         for (String state : firstBids.keySet()) {
             Market.awaitClosed(NEEDS.get(state));
             select(state, firstBids.get(state));
@@ -126,13 +125,6 @@ class OpenDataApiIT extends ApiTest {
         }
         // The feed publishes what the log has placed, which the sequencer does about a second after each commit.
         LogProofs.sequence();
-    }
-
-    @AfterAll
-    static void restoreSettings() {
-        if (settingsBefore != null) {
-            Market.restoreSettings(settingsBefore);
-        }
     }
 
     @Test
@@ -223,7 +215,7 @@ class OpenDataApiIT extends ApiTest {
     @Test
     void nothingAboutBidsIsPublishedBeforeTheDeadlineAndTheCountAppearsAfterIt() {
         Owner bidder = Market.owner();
-        long need = Market.published(bidder, "DIRECT", "50000.00", 4, null);
+        long need = Market.published(bidder, "DIRECT", "50000.00", 30, null);
         Market.bidId(first, need, "41234.00");
         Market.bidId(second, need, "42345.00");
         LogProofs.sequence();
@@ -237,7 +229,7 @@ class OpenDataApiIT extends ApiTest {
         assertEquals(1, tender.getJsonArray("parties").size(), "the buyer only");
         assertFalse(tender.toString().contains(first.username()) || tender.toString().contains(second.username()), "no bidder");
 
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         LogProofs.sequence();
         List<JsonObject> after = byOcid(harvest(since(start))).get(ocid(need));

@@ -48,7 +48,7 @@ class OpenDataLateCommitIT extends ProbeTest {
     @Test
     @OperateOnDeployment("probe")
     void aReleaseWhoseChangeCommitsAfterLaterOnesIsOnTheHarvestersNextPage() throws SQLException {
-        Instant start = Instant.now().minusSeconds(1);
+        Instant start = TestClock.now().minusSeconds(1);
         String since = "since=" + URLEncoder.encode(OffsetDateTime.ofInstant(start, ZoneOffset.ofHours(8)).toString(), UTF_8);
         Market.Owner owner = Market.owner();
         long cancelled = Market.published(owner, "LOWEST_PRICE", "90000.00", FOUR_DAYS, null);
@@ -59,7 +59,7 @@ class OpenDataLateCommitIT extends ProbeTest {
         try (Connection cancel = dataSource.getConnection()) {
             cancel.setAutoCommit(false);
             late = nextNumber(cancel);
-            Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            Instant at = TestClock.now().truncatedTo(ChronoUnit.MICROS);
             execute(cancel, "UPDATE need SET status = 'CANCELLED', status_reason = ?, row_version = row_version + 1"
                     + " WHERE id = ? AND status = 'PUBLISHED'", REASON, cancelled);
             execute(cancel, "INSERT INTO audit_entry (seq, recorded_at, actor, action, entity_type, entity_id, detail, digest)"

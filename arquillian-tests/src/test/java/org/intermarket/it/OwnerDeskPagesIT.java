@@ -84,7 +84,7 @@ class OwnerDeskPagesIT extends BrowserTest {
         Market.Owner owner = Market.owner();
         long project = Market.project(owner);
         long draft = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "90000.00",
-                java.time.Instant.now().plusSeconds(5 * 24 * 3600), null)).json().getJsonNumber("id").longValue();
+                TestClock.now().plusSeconds(5 * 24 * 3600), null)).json().getJsonNumber("id").longValue();
 
         browser.signIn(owner.username(), Registrations.PASSWORD);
         browser.open("/need.xhtml?id=" + draft);

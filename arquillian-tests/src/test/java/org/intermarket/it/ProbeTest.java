@@ -12,8 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A test that runs inside the server beside the application, in a small probe WAR of its own:
- * it reaches the database with plain JDBC (and Hibernate's statistics) and calls the API over
- * HTTP like any client. Subclasses declare the probe with {@link #probe(Class)}.
+ * it reaches the database with plain JDBC (and Hibernate's statistics), calls the API over
+ * HTTP like any client, and moves the market's clock through the management interface
+ * ({@link TestClock}). Subclasses declare the probe with {@link #probe(Class)}.
  */
 @ExtendWith(ArquillianExtension.class)
 abstract class ProbeTest {
@@ -29,7 +30,8 @@ abstract class ProbeTest {
     static WebArchive probe(Class<? extends ProbeTest> test) {
         return ShrinkWrap.create(WebArchive.class, test.getSimpleName() + "-probe.war")
                 .addClasses(test, ProbeTest.class, Api.class, Api.Reply.class, Problems.class, Registrations.class,
-                        CreditCodes.class, Agencies.class, Agencies.Agency.class, Deployments.class, Rows.class, Market.class, Market.Owner.class, Statements.class)
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate\n"));
+                        CreditCodes.class, Agencies.class, Agencies.Agency.class, Deployments.class, Rows.class, Market.class, Market.Owner.class, Statements.class,
+                        TestClock.class, FastMarket.class)
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate, org.jboss.as.controller-client, org.jboss.dmr\n"));
     }
 }

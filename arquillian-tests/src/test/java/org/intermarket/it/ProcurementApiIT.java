@@ -34,7 +34,7 @@ class ProcurementApiIT extends ApiTest {
         Agency a = Agencies.admitted("330100");
         Agency b = Agencies.admitted("320100");
         Agency c = Agencies.admitted("330200");
-        long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 5, null);
+        long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         String path = "/api/v1/needs/" + need;
 
         Market.bidId(a, need, "90000.00");
@@ -57,7 +57,7 @@ class ProcurementApiIT extends ApiTest {
         assertFalse(timeline.contains("85000") || timeline.contains("BID") || timeline.contains(b.username()), timeline);
         assertEquals(403, owner.api().put(path + "/bids/mine", "{\"price\":\"1\",\"serviceDays\":1,\"plan\":\"x\"}").status());
 
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         assertProblemCode(assertProblem(Market.bid(a, need, "50000.00"), 409), "procurement.bidding-closed");
         JsonObject closed = Market.awaitClosed(need);
         assertEquals("BIDDING_CLOSED", closed.getString("status"), "closed by its own timer");
@@ -88,7 +88,7 @@ class ProcurementApiIT extends ApiTest {
     void aRandomDrawCanBeRecomputedByAnyone() throws Exception {
         Owner owner = Market.owner();
         List<Agency> bidders = List.of(Agencies.admitted("330100"), Agencies.admitted("330300"), Agencies.admitted("320100"));
-        long need = Market.published(owner, "RANDOM_DRAW", "80000.00", 4, null);
+        long need = Market.published(owner, "RANDOM_DRAW", "80000.00", 30, null);
         String path = "/api/v1/needs/" + need;
         JsonObject published = Api.anonymous().get(path).json();
         String commitment = published.getString("drawCommitment");
@@ -96,7 +96,7 @@ class ProcurementApiIT extends ApiTest {
         for (Agency bidder : bidders) {
             Market.bidId(bidder, need, "70000.00");
         }
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         JsonObject closed = Market.awaitClosed(need);
         String seed = closed.getString("drawSeed");
         assertEquals(commitment, sha256Hex(seed), "the revealed seed matches the commitment published before bidding");
@@ -134,14 +134,14 @@ class ProcurementApiIT extends ApiTest {
     void directSelectionOnlyUnderTheCeilingAndTheOwnerPicks() {
         Owner owner = Market.owner();
         long project = Market.project(owner);
-        Api.Reply big = owner.api().post("/api/v1/needs", Market.need(project, "DIRECT", "150000.00", Instant.now().plusSeconds(5), null));
+        Api.Reply big = owner.api().post("/api/v1/needs", Market.need(project, "DIRECT", "150000.00", TestClock.now().plusSeconds(5), null));
         long bigId = big.json().getJsonNumber("id").longValue();
         assertProblemCode(assertProblem(owner.api().post("/api/v1/needs/" + bigId + "/publish", null), 409), "procurement.direct-not-allowed");
 
         Agency agency = Agencies.admitted("330100");
-        long need = Market.published(owner, "DIRECT", "50000.00", 4, null);
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
         long bid = Market.bidId(agency, need, "42000.00");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         assertEquals("BIDDING_CLOSED", Market.awaitClosed(need).getString("status"), "one bid is enough for DIRECT");
         assertFieldError(assertProblem(owner.api().post("/api/v1/needs/" + need + "/selection", "{}"), 400), "bidId");
         assertEquals("NOTICE", owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + bid + "}").json().getString("status"));
@@ -154,12 +154,12 @@ class ProcurementApiIT extends ApiTest {
         Agency good = Agencies.admitted("330200");
         Agency middle = Agencies.admitted("330300");
         assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(Market.project(owner), "COMPREHENSIVE_SCORE",
-                "90000.00", Instant.now().plusSeconds(60), "{\"price\":50,\"credit\":20,\"plan\":20}")), 400), "weights");
-        long need = Market.published(owner, "COMPREHENSIVE_SCORE", "90000.00", 4, "{\"price\":50,\"credit\":20,\"plan\":30}");
+                "90000.00", TestClock.now().plusSeconds(60), "{\"price\":50,\"credit\":20,\"plan\":20}")), 400), "weights");
+        long need = Market.published(owner, "COMPREHENSIVE_SCORE", "90000.00", 30, "{\"price\":50,\"credit\":20,\"plan\":30}");
         long cheapBid = Market.bidId(cheap, need, "60000.00");
         long goodBid = Market.bidId(good, need, "80000.00");
         long middleBid = Market.bidId(middle, need, "70000.00");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         String path = "/api/v1/needs/" + need + "/selection";
         assertFieldError(assertProblem(owner.api().post(path, "{\"planScores\":{\"" + cheapBid + "\":50}}"), 400), "planScores");
@@ -175,15 +175,15 @@ class ProcurementApiIT extends ApiTest {
     void tooFewBidsFailTheRoundAndTheOwnerRepublishes() {
         Owner owner = Market.owner();
         Agency only = Agencies.admitted("330100");
-        long need = Market.published(owner, "LOWEST_PRICE", "60000.00", 4, null);
+        long need = Market.published(owner, "LOWEST_PRICE", "60000.00", 30, null);
         Market.bidId(only, need, "50000.00");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         JsonObject failed = Market.awaitClosed(need);
         assertEquals("FAILED", failed.getString("status"));
         assertEquals("NEED_FAILED", owner.api().get("/api/v1/inbox").json().getJsonArray("items").getJsonObject(0).getString("kind"));
 
         Api.Reply again = owner.api().post("/api/v1/needs/" + need + "/republish",
-                "{\"bidDeadline\":\"" + Instant.now().plusSeconds(60) + "\"}");
+                "{\"bidDeadline\":\"" + TestClock.now().plusSeconds(60) + "\"}");
         assertEquals(200, again.status(), again::toString);
         assertEquals("PUBLISHED", again.json().getString("status"));
         assertEquals(2, again.json().getInt("round"));
@@ -197,7 +197,7 @@ class ProcurementApiIT extends ApiTest {
         Agency racer = Agencies.admitted("330100");
         Agency second = Agencies.admitted("330200");
         Agency third = Agencies.admitted("330300");
-        long need = Market.published(owner, "LOWEST_PRICE", "99000.00", 5, null);
+        long need = Market.published(owner, "LOWEST_PRICE", "99000.00", 30, null);
         List<Thread> threads = new java.util.ArrayList<>();
         List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         for (int i = 0; i < 8; i++) {
@@ -212,7 +212,7 @@ class ProcurementApiIT extends ApiTest {
         assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409), statuses::toString);
         Market.bidId(second, need, "95000.00");
         Market.bidId(third, need, "96000.00");
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         List<JsonObject> bids = owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, bids.stream().filter(b -> b.getJsonNumber("agencyId").longValue() == racer.id()).count());
@@ -263,12 +263,12 @@ class ProcurementApiIT extends ApiTest {
                 "{\"name\":\"x\",\"projectCode\":\"2026-33-01\",\"location\":\"杭州\",\"investment\":\"1.00\"}"), 400), "projectCode");
         long project = Market.project(owner);
         Owner other = Market.owner();
-        assertProblem(other.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", Instant.now().plusSeconds(60), null)), 404);
+        assertProblem(other.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", TestClock.now().plusSeconds(60), null)), 404);
         assertEquals(403, Api.demo("agency1").post("/api/v1/projects",
                 "{\"name\":\"x\",\"projectCode\":\"2026-330100-48-01-000001\",\"location\":\"杭州\",\"investment\":\"1.00\"}").status());
-        assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", null, Instant.now().plusSeconds(60), null)), 400),
+        assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", null, TestClock.now().plusSeconds(60), null)), 400),
                 "ceilingPrice");
-        Api.Reply soon = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", Instant.now().plusMillis(500), null));
+        Api.Reply soon = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", TestClock.now().plusMillis(500), null));
         assertProblemCode(assertProblem(owner.api().post("/api/v1/needs/" + soon.json().getJsonNumber("id") + "/publish", null), 409),
                 "procurement.deadline-too-soon");
         assertEquals(404, Api.anonymous().get("/api/v1/needs/" + soon.json().getJsonNumber("id")).status(), "drafts are private");
@@ -282,7 +282,7 @@ class ProcurementApiIT extends ApiTest {
     void draftsAreRevisedAndDeletedByTheirOwnerOnlyUntilPublished() {
         Owner owner = Market.owner();
         long project = Market.project(owner);
-        Instant later = Instant.now().plusSeconds(5 * 24 * 3600);
+        Instant later = TestClock.now().plusSeconds(5 * 24 * 3600);
         long draft = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "1000.00", later, null)).json()
                 .getJsonNumber("id").longValue();
         String path = "/api/v1/needs/" + draft;
@@ -298,7 +298,7 @@ class ProcurementApiIT extends ApiTest {
         long otherProject = Market.project(owner);
         assertFieldError(assertProblem(owner.api().put(path, Market.need(otherProject, "LOWEST_PRICE", "2000.00", later, null)), 400), "projectId");
 
-        Api.Reply passed = owner.api().put(path, Market.need(project, "LOWEST_PRICE", "2000.00", Instant.now().minusSeconds(60), null));
+        Api.Reply passed = owner.api().put(path, Market.need(project, "LOWEST_PRICE", "2000.00", TestClock.now().minusSeconds(60), null));
         assertEquals(200, passed.status(), "a draft may hold any deadline; publishing judges it");
         JsonObject refused = assertProblem(owner.api().post(path + "/publish", null), 409);
         assertProblemCode(refused, "procurement.deadline-in-past");
@@ -325,7 +325,7 @@ class ProcurementApiIT extends ApiTest {
         JsonObject projects = owner.api().get("/api/v1/projects").json();
         assertEquals("52000000.00", projects.getJsonArray("items").getJsonObject(0).getString("investment"));
         // Market.need writes the ceiling in the contract's form; this client sends a number instead.
-        String draft = Market.need(project, "LOWEST_PRICE", "100000", Instant.now().plusSeconds(120), null)
+        String draft = Market.need(project, "LOWEST_PRICE", "100000", TestClock.now().plusSeconds(120), null)
                 .replace("\"ceilingPrice\":\"100000\"", "\"ceilingPrice\":100000");
         JsonObject drafted = owner.api().post("/api/v1/needs", draft).json();
         assertEquals("100000.00", drafted.getString("ceilingPrice"), "a number is read and written back in the contract's form");
@@ -375,14 +375,16 @@ class ProcurementApiIT extends ApiTest {
         Agency confirms = Agencies.admitted("330100");
         Agency replaces = Agencies.admitted("330200");
         Agency silent = Agencies.admitted("320100");
-        long need = Market.published(owner, "LOWEST_PRICE", "90000.00", 5, null);
+        long need = Market.published(owner, "LOWEST_PRICE", "90000.00", 30, null);
         String path = "/api/v1/needs/" + need;
         Market.bidId(confirms, need, "70000.00");
         Market.bidId(replaces, need, "85000.00");
         Market.bidId(silent, need, "75000.00");
 
         assertFieldError(assertProblem(owner.api().post(path + "/amendments", "{\"ceilingPrice\":\"80000.00\"}"), 400), "reason");
-        Instant before = Instant.now();
+        // two seconds left when the terms change: the deadline moves so that the minimum (4 s in a fast market) remains
+        TestClock.advanceTo(Instant.parse(Api.anonymous().get(path).json().getString("bidDeadline")).minusSeconds(2));
+        Instant before = TestClock.now();
         Api.Reply amended = owner.api().post(path + "/amendments", "{\"reason\":\"核减投资，下调最高限价\",\"ceilingPrice\":\"80000.00\"}");
         assertEquals(201, amended.status(), amended::toString);
         assertTrue(Instant.parse(amended.json().getString("bidDeadline")).isAfter(before.plusSeconds(3)), "at least the minimum remains");
@@ -395,7 +397,7 @@ class ProcurementApiIT extends ApiTest {
         assertEquals(200, confirms.api().post(path + "/bids/mine/confirm", null).status());
         assertFieldError(assertProblem(replaces.api().post(path + "/bids/mine/confirm", null), 400), "price");
         assertTrue(Market.bid(replaces, need, "79000.00").json().getBoolean("confirmed"));
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         JsonObject closed = Market.awaitClosed(need);
         assertEquals("FAILED", closed.getString("status"), "the unconfirmed bid does not count: 2 of 3");
         assertEquals(2, closed.getInt("bidCount"));
@@ -409,8 +411,8 @@ class ProcurementApiIT extends ApiTest {
         Agency free = Agencies.admitted("330200");
         long project = Market.project(owner);
         assertFieldError(assertProblem(owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "50000.00",
-                Instant.now().plusSeconds(60), null, "[{\"agencyId\":999999999,\"reason\":\"x\"}]")), 400), "excludedAgencies");
-        Api.Reply drafted = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "50000.00", Instant.now().plusSeconds(60),
+                TestClock.now().plusSeconds(60), null, "[{\"agencyId\":999999999,\"reason\":\"x\"}]")), 400), "excludedAgencies");
+        Api.Reply drafted = owner.api().post("/api/v1/needs", Market.need(project, "LOWEST_PRICE", "50000.00", TestClock.now().plusSeconds(60),
                 null, "[{\"agencyId\":" + conflicted.id() + ",\"reason\":\"该机构编制了本项目的设计文件\"}]"));
         long need = drafted.json().getJsonNumber("id").longValue();
         owner.api().post("/api/v1/needs/" + need + "/publish", null);

@@ -27,6 +27,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bid-rigging signals: each kind with a case that raises it and one that does not, sealed bids
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * or agency. Runs inside the server (a probe) because one fact, a bid's source address, can only
  * be set through the database: see {@link #setSourceIp}.
  */
+@ExtendWith(FastMarket.class)
 class SignalsApiIT extends ProbeTest {
 
     private static final String SIGNALS = "/api/v1/signals";
@@ -48,220 +50,208 @@ class SignalsApiIT extends ProbeTest {
     @Test
     @OperateOnDeployment("probe")
     void agenciesSharingAPhoneAreSignalledOnlyOnceTheBidsAreUnsealed() throws Exception {
-        inFastMarket(() -> {
-            String phone = Registrations.uniquePhone();
-            Agency first = Agencies.admitted("330100", phone);
-            // The same number written another way: spaces and hyphens do not make it another phone.
-            Agency second = Agencies.admitted("330200", phone.replace("-", " "));
-            Agency other = Agencies.admitted("330300");
-            long need = Market.published(Market.owner(), "DIRECT", "50000.00", 6, null);
-            Market.bidId(first, need, "40000.00");
-            Market.bidId(second, need, "45000.00");
-            Market.bidId(other, need, "30000.00");
+        String phone = Registrations.uniquePhone();
+        Agency first = Agencies.admitted("330100", phone);
+        // The same number written another way: spaces and hyphens do not make it another phone.
+        Agency second = Agencies.admitted("330200", phone.replace("-", " "));
+        Agency other = Agencies.admitted("330300");
+        long need = Market.published(Market.owner(), "DIRECT", "50000.00", 30, null);
+        Market.bidId(first, need, "40000.00");
+        Market.bidId(second, need, "45000.00");
+        Market.bidId(other, need, "30000.00");
 
-            JsonObject sealed = list("need=" + need);
-            assertEquals(0, sealed.getInt("total"), () -> "bids before the deadline stay sealed, even here: " + sealed);
+        JsonObject sealed = list("need=" + need);
+        assertEquals(0, sealed.getInt("total"), () -> "bids before the deadline stay sealed, even here: " + sealed);
 
-            awaitClosed(need);
-            List<JsonObject> found = items(list("kind=SHARED_PHONE&need=" + need));
-            assertEquals(1, found.size(), found::toString);
-            JsonObject signal = found.get(0);
-            assertEquals(Set.of(first.id(), second.id()), agencies(signal));
-            assertEquals(phone, signal.getJsonObject("evidence").getString("phone"));
-            assertEquals("SHARED_PHONE-" + need + "-1-" + Math.min(first.id(), second.id()) + "-" + Math.max(first.id(), second.id()),
-                    signal.getString("key"));
-            assertEquals(List.of(need), needs(signal));
-            assertEquals(2, signal.getJsonArray("bids").size());
-            assertFalse(signal.getBoolean("reviewed"));
-            assertFalse(signal.containsKey("review"), "no review yet, so none in the JSON");
-            assertEquals(1, signal.getInt("round"));
+        awaitClosed(need);
+        List<JsonObject> found = items(list("kind=SHARED_PHONE&need=" + need));
+        assertEquals(1, found.size(), found::toString);
+        JsonObject signal = found.get(0);
+        assertEquals(Set.of(first.id(), second.id()), agencies(signal));
+        assertEquals(phone, signal.getJsonObject("evidence").getString("phone"));
+        assertEquals("SHARED_PHONE-" + need + "-1-" + Math.min(first.id(), second.id()) + "-" + Math.max(first.id(), second.id()),
+                signal.getString("key"));
+        assertEquals(List.of(need), needs(signal));
+        assertEquals(2, signal.getJsonArray("bids").size());
+        assertFalse(signal.getBoolean("reviewed"));
+        assertFalse(signal.containsKey("review"), "no review yet, so none in the JSON");
+        assertEquals(1, signal.getInt("round"));
 
-            assertTrue(items(list("kind=SHARED_PHONE&agency=" + other.id())).isEmpty(), "the agency with a phone of its own is in no signal");
-            JsonObject secondPage = list("need=" + need + "&size=1&page=1");
-            assertEquals(1, secondPage.getInt("total"));
-            assertEquals(1, secondPage.getInt("page"));
-            assertTrue(secondPage.getJsonArray("items").isEmpty());
-        });
+        assertTrue(items(list("kind=SHARED_PHONE&agency=" + other.id())).isEmpty(), "the agency with a phone of its own is in no signal");
+        JsonObject secondPage = list("need=" + need + "&size=1&page=1");
+        assertEquals(1, secondPage.getInt("total"));
+        assertEquals(1, secondPage.getInt("page"));
+        assertTrue(secondPage.getJsonArray("items").isEmpty());
     }
 
     @Test
     @OperateOnDeployment("probe")
     void bidsFromOneAddressAreSignalledButNotFromLoopbackOrAnotherAddress() throws Exception {
-        inFastMarket(() -> {
-            Owner owner = Market.owner();
-            Agency first = Agencies.admitted("330100");
-            Agency second = Agencies.admitted("330200");
-            Agency other = Agencies.admitted("330300");
-            long need = Market.published(owner, "DIRECT", "50000.00", 8, null);
-            long loopbackNeed = Market.published(owner, "DIRECT", "50000.00", 8, null);
-            long bid1 = Market.bidId(first, need, "40000.00");
-            long bid2 = Market.bidId(second, need, "45000.00");
-            long bid3 = Market.bidId(other, need, "30000.00");
-            Market.bidId(first, loopbackNeed, "40000.00");
-            Market.bidId(second, loopbackNeed, "45000.00");
-            setSourceIp(bid1, "203.0.113.7");
-            setSourceIp(bid2, "203.0.113.7");
-            setSourceIp(bid3, "198.51.100.9");
+        Owner owner = Market.owner();
+        Agency first = Agencies.admitted("330100");
+        Agency second = Agencies.admitted("330200");
+        Agency other = Agencies.admitted("330300");
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
+        long loopbackNeed = Market.published(owner, "DIRECT", "50000.00", 30, null);
+        long bid1 = Market.bidId(first, need, "40000.00");
+        long bid2 = Market.bidId(second, need, "45000.00");
+        long bid3 = Market.bidId(other, need, "30000.00");
+        Market.bidId(first, loopbackNeed, "40000.00");
+        Market.bidId(second, loopbackNeed, "45000.00");
+        setSourceIp(bid1, "203.0.113.7");
+        setSourceIp(bid2, "203.0.113.7");
+        setSourceIp(bid3, "198.51.100.9");
 
-            awaitClosed(need);
-            awaitClosed(loopbackNeed);
-            List<JsonObject> found = items(list("kind=SHARED_IP&need=" + need));
-            assertEquals(1, found.size(), found::toString);
-            assertEquals(Set.of(first.id(), second.id()), agencies(found.get(0)));
-            assertEquals("203.0.113.7", found.get(0).getJsonObject("evidence").getString("sourceIp"));
-            assertTrue(items(list("kind=SHARED_IP&need=" + loopbackNeed)).isEmpty(),
-                    "both bids came from 127.0.0.1, which says nothing about who sent them");
-        });
+        awaitClosed(need);
+        awaitClosed(loopbackNeed);
+        List<JsonObject> found = items(list("kind=SHARED_IP&need=" + need));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Set.of(first.id(), second.id()), agencies(found.get(0)));
+        assertEquals("203.0.113.7", found.get(0).getJsonObject("evidence").getString("sourceIp"));
+        assertTrue(items(list("kind=SHARED_IP&need=" + loopbackNeed)).isEmpty(),
+                "both bids came from 127.0.0.1, which says nothing about who sent them");
     }
 
     @Test
     @OperateOnDeployment("probe")
     void identicalPlanFilesAreSignalledButNotADifferentOne() throws Exception {
-        inFastMarket(() -> {
-            Agency first = Agencies.admitted("330100");
-            Agency second = Agencies.admitted("330200");
-            Agency other = Agencies.admitted("330300");
-            long need = Market.published(Market.owner(), "DIRECT", "50000.00", 8, null);
-            byte[] shared = ("%PDF-1.4\n% the same plan " + Api.unique("p") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-            byte[] own = ("%PDF-1.4\n% a plan of its own " + Api.unique("p") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-            for (Agency agency : List.of(first, second, other)) {
-                Market.bidId(agency, need, agency == first ? "40000.00" : agency == second ? "45000.00" : "30000.00");
-                Api.Reply uploaded = agency.api().upload("/api/v1/needs/" + need + "/bids/mine/plan-file?filename=plan.pdf",
-                        agency == other ? own : shared, "application/pdf");
-                assertEquals(200, uploaded.status(), uploaded::toString);
-            }
+        Agency first = Agencies.admitted("330100");
+        Agency second = Agencies.admitted("330200");
+        Agency other = Agencies.admitted("330300");
+        long need = Market.published(Market.owner(), "DIRECT", "50000.00", 30, null);
+        byte[] shared = ("%PDF-1.4\n% the same plan " + Api.unique("p") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] own = ("%PDF-1.4\n% a plan of its own " + Api.unique("p") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        for (Agency agency : List.of(first, second, other)) {
+            Market.bidId(agency, need, agency == first ? "40000.00" : agency == second ? "45000.00" : "30000.00");
+            Api.Reply uploaded = agency.api().upload("/api/v1/needs/" + need + "/bids/mine/plan-file?filename=plan.pdf",
+                    agency == other ? own : shared, "application/pdf");
+            assertEquals(200, uploaded.status(), uploaded::toString);
+        }
 
-            awaitClosed(need);
-            List<JsonObject> found = items(list("kind=SHARED_PLAN_FILE&need=" + need));
-            assertEquals(1, found.size(), found::toString);
-            assertEquals(Set.of(first.id(), second.id()), agencies(found.get(0)));
-            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shared)),
-                    found.get(0).getJsonObject("evidence").getString("planFileSha256"));
-        });
+        awaitClosed(need);
+        List<JsonObject> found = items(list("kind=SHARED_PLAN_FILE&need=" + need));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Set.of(first.id(), second.id()), agencies(found.get(0)));
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shared)),
+                found.get(0).getJsonObject("evidence").getString("planFileSha256"));
     }
 
     @Test
     @OperateOnDeployment("probe")
     void pricesExactlyHalfAPercentApartAreCloseAndACentMoreIsNot() throws Exception {
-        inFastMarket(() -> {
-            Owner owner = Market.owner();
-            Agency low = Agencies.admitted("330100");
-            Agency high = Agencies.admitted("330200");
-            long edge = Market.published(owner, "DIRECT", "90000.00", 8, null);
-            long beyond = Market.published(owner, "DIRECT", "90000.00", 8, null);
-            // 0.5 % of 80,000.00 is 400.00.
-            Market.bidId(low, edge, "80000.00");
-            Market.bidId(high, edge, "80400.00");
-            Market.bidId(low, beyond, "80000.00");
-            Market.bidId(high, beyond, "80400.01");
+        Owner owner = Market.owner();
+        Agency low = Agencies.admitted("330100");
+        Agency high = Agencies.admitted("330200");
+        long edge = Market.published(owner, "DIRECT", "90000.00", 30, null);
+        long beyond = Market.published(owner, "DIRECT", "90000.00", 30, null);
+        // 0.5 % of 80,000.00 is 400.00.
+        Market.bidId(low, edge, "80000.00");
+        Market.bidId(high, edge, "80400.00");
+        Market.bidId(low, beyond, "80000.00");
+        Market.bidId(high, beyond, "80400.01");
 
-            awaitClosed(edge);
-            awaitClosed(beyond);
-            List<JsonObject> found = items(list("kind=CLOSE_PRICES&need=" + edge));
-            assertEquals(1, found.size(), found::toString);
-            assertEquals(Set.of(low.id(), high.id()), agencies(found.get(0)));
-            assertEquals(new BigDecimal("0.50"), found.get(0).getJsonObject("evidence").getJsonNumber("priceGapPercent").bigDecimalValue());
-            assertEquals(Set.of("80000.00", "80400.00"), found.get(0).getJsonArray("bids")
-                    .getValuesAs(JsonObject.class).stream().map(b -> b.getString("price")).collect(Collectors.toSet()));
-            assertTrue(items(list("kind=CLOSE_PRICES&need=" + beyond)).isEmpty(), "400.01 apart is more than 0.5 % of 80,000.00");
-        });
+        awaitClosed(edge);
+        awaitClosed(beyond);
+        List<JsonObject> found = items(list("kind=CLOSE_PRICES&need=" + edge));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(Set.of(low.id(), high.id()), agencies(found.get(0)));
+        assertEquals(new BigDecimal("0.50"), found.get(0).getJsonObject("evidence").getJsonNumber("priceGapPercent").bigDecimalValue());
+        assertEquals(Set.of("80000.00", "80400.00"), found.get(0).getJsonArray("bids")
+                .getValuesAs(JsonObject.class).stream().map(b -> b.getString("price")).collect(Collectors.toSet()));
+        assertTrue(items(list("kind=CLOSE_PRICES&need=" + beyond)).isEmpty(), "400.01 apart is more than 0.5 % of 80,000.00");
     }
 
     @Test
     @OperateOnDeployment("probe")
     void aPairTakingTurnsToWinIsSignalledButNotAPairWhereOneAlwaysWins() throws Exception {
-        inFastMarket(() -> {
-            Owner owner = Market.owner();
-            Agency a = Agencies.admitted("330100");
-            Agency b = Agencies.admitted("330200");
-            Agency c = Agencies.admitted("330300");
-            Agency d = Agencies.admitted("330600");
-            List<Long> rotating = new ArrayList<>();
-            List<Long> dominated = new ArrayList<>();
-            List<long[]> winners = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                long need = Market.published(owner, "DIRECT", "50000.00", 12, null);
-                long bidA = Market.bidId(a, need, "30000.00");
-                long bidB = Market.bidId(b, need, "40000.00");
-                winners.add(new long[] {need, i == 1 ? bidB : bidA});
-                rotating.add(need);
-                long other = Market.published(owner, "DIRECT", "50000.00", 12, null);
-                long bidC = Market.bidId(c, other, "30000.00");
-                Market.bidId(d, other, "40000.00");
-                winners.add(new long[] {other, bidC});
-                dominated.add(other);
-            }
-            for (long[] winner : winners) {
-                awaitClosed(winner[0]);
-                Api.Reply selected = owner.api().post("/api/v1/needs/" + winner[0] + "/selection", "{\"bidId\":" + winner[1] + "}");
-                assertEquals(200, selected.status(), selected::toString);
-            }
+        Owner owner = Market.owner();
+        Agency a = Agencies.admitted("330100");
+        Agency b = Agencies.admitted("330200");
+        Agency c = Agencies.admitted("330300");
+        Agency d = Agencies.admitted("330600");
+        List<Long> rotating = new ArrayList<>();
+        List<Long> dominated = new ArrayList<>();
+        List<long[]> winners = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
+            long bidA = Market.bidId(a, need, "30000.00");
+            long bidB = Market.bidId(b, need, "40000.00");
+            winners.add(new long[] {need, i == 1 ? bidB : bidA});
+            rotating.add(need);
+            long other = Market.published(owner, "DIRECT", "50000.00", 30, null);
+            long bidC = Market.bidId(c, other, "30000.00");
+            Market.bidId(d, other, "40000.00");
+            winners.add(new long[] {other, bidC});
+            dominated.add(other);
+        }
+        for (long[] winner : winners) {
+            awaitClosed(winner[0]);
+            Api.Reply selected = owner.api().post("/api/v1/needs/" + winner[0] + "/selection", "{\"bidId\":" + winner[1] + "}");
+            assertEquals(200, selected.status(), selected::toString);
+        }
 
-            List<JsonObject> found = items(list("kind=ROTATING_PAIR&agency=" + a.id()));
-            assertEquals(1, found.size(), found::toString);
-            JsonObject pair = found.get(0);
-            assertEquals("ROTATING_PAIR-" + Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()), pair.getString("key"));
-            assertEquals(3, pair.getJsonObject("evidence").getInt("sharedNeeds"));
-            assertEquals(Set.copyOf(rotating), Set.copyOf(needs(pair)));
-            assertFalse(pair.containsKey("round"), "a pair signal spans needs");
-            for (JsonObject agency : pair.getJsonArray("agencies").getValuesAs(JsonObject.class)) {
-                assertEquals(agency.getJsonNumber("id").longValue() == a.id() ? 2 : 1, agency.getInt("wins"), pair::toString);
-            }
-            assertEquals(6, pair.getJsonArray("bids").size(), "both bids on each shared need");
-            assertEquals(3, pair.getJsonArray("bids").getValuesAs(JsonObject.class).stream().filter(bid -> bid.getBoolean("won")).count());
-            assertEquals(1, items(list("kind=ROTATING_PAIR&need=" + rotating.get(1))).stream()
-                    .filter(s -> s.getString("key").equals(pair.getString("key"))).count(), "found through any of its needs");
+        List<JsonObject> found = items(list("kind=ROTATING_PAIR&agency=" + a.id()));
+        assertEquals(1, found.size(), found::toString);
+        JsonObject pair = found.get(0);
+        assertEquals("ROTATING_PAIR-" + Math.min(a.id(), b.id()) + "-" + Math.max(a.id(), b.id()), pair.getString("key"));
+        assertEquals(3, pair.getJsonObject("evidence").getInt("sharedNeeds"));
+        assertEquals(Set.copyOf(rotating), Set.copyOf(needs(pair)));
+        assertFalse(pair.containsKey("round"), "a pair signal spans needs");
+        for (JsonObject agency : pair.getJsonArray("agencies").getValuesAs(JsonObject.class)) {
+            assertEquals(agency.getJsonNumber("id").longValue() == a.id() ? 2 : 1, agency.getInt("wins"), pair::toString);
+        }
+        assertEquals(6, pair.getJsonArray("bids").size(), "both bids on each shared need");
+        assertEquals(3, pair.getJsonArray("bids").getValuesAs(JsonObject.class).stream().filter(bid -> bid.getBoolean("won")).count());
+        assertEquals(1, items(list("kind=ROTATING_PAIR&need=" + rotating.get(1))).stream()
+                .filter(s -> s.getString("key").equals(pair.getString("key"))).count(), "found through any of its needs");
 
-            assertTrue(items(list("kind=ROTATING_PAIR&agency=" + c.id())).isEmpty(), "three needs together, but c won all of them");
-        });
+        assertTrue(items(list("kind=ROTATING_PAIR&agency=" + c.id())).isEmpty(), "three needs together, but c won all of them");
     }
 
     @Test
     @OperateOnDeployment("probe")
     void aSupervisorReviewsASignalOnceWithACommentThatIsAudited() throws Exception {
-        inFastMarket(() -> {
-            Agency low = Agencies.admitted("330100");
-            Agency high = Agencies.admitted("330200");
-            long need = Market.published(Market.owner(), "DIRECT", "90000.00", 6, null);
-            Market.bidId(low, need, "60000.00");
-            Market.bidId(high, need, "60100.00");
-            awaitClosed(need);
-            String key = items(list("kind=CLOSE_PRICES&need=" + need)).get(0).getString("key");
-            String review = SIGNALS + "/" + key + "/review";
+        Agency low = Agencies.admitted("330100");
+        Agency high = Agencies.admitted("330200");
+        long need = Market.published(Market.owner(), "DIRECT", "90000.00", 30, null);
+        Market.bidId(low, need, "60000.00");
+        Market.bidId(high, need, "60100.00");
+        awaitClosed(need);
+        String key = items(list("kind=CLOSE_PRICES&need=" + need)).get(0).getString("key");
+        String review = SIGNALS + "/" + key + "/review";
 
-            assertFieldError(assertProblem(supervisor.post(review, "{\"comment\":\"   \"}"), 400), "comment");
-            assertFieldError(assertProblem(supervisor.post(review, "{}"), 400), "comment");
-            assertFieldError(assertProblem(supervisor.post(review, null), 400), "comment");
-            assertFieldError(assertProblem(supervisor.post(review, "{\"comment\":\"" + "长".repeat(2001) + "\"}"), 400), "comment");
-            assertProblem(supervisor.post(review, "{\"comment\":"), 400);
-            assertTrue(items(list("reviewed=false&need=" + need)).stream().anyMatch(s -> s.getString("key").equals(key)),
-                    "bad input leaves the signal to review");
+        assertFieldError(assertProblem(supervisor.post(review, "{\"comment\":\"   \"}"), 400), "comment");
+        assertFieldError(assertProblem(supervisor.post(review, "{}"), 400), "comment");
+        assertFieldError(assertProblem(supervisor.post(review, null), 400), "comment");
+        assertFieldError(assertProblem(supervisor.post(review, "{\"comment\":\"" + "长".repeat(2001) + "\"}"), 400), "comment");
+        assertProblem(supervisor.post(review, "{\"comment\":"), 400);
+        assertTrue(items(list("reviewed=false&need=" + need)).stream().anyMatch(s -> s.getString("key").equals(key)),
+                "bad input leaves the signal to review");
 
-            String comment = "已核实：两家机构报价相近，系参照同一市场指导价，暂不认定为串标。";
-            Api.Reply reviewed = supervisor.post(review, "{\"comment\":\"" + comment + "\"}");
-            assertEquals(200, reviewed.status(), reviewed::toString);
-            assertTrue(reviewed.json().getBoolean("reviewed"));
-            assertEquals(comment, reviewed.json().getJsonObject("review").getString("comment"));
-            assertEquals("supervisor", reviewed.json().getJsonObject("review").getString("reviewedBy"));
+        String comment = "已核实：两家机构报价相近，系参照同一市场指导价，暂不认定为串标。";
+        Api.Reply reviewed = supervisor.post(review, "{\"comment\":\"" + comment + "\"}");
+        assertEquals(200, reviewed.status(), reviewed::toString);
+        assertTrue(reviewed.json().getBoolean("reviewed"));
+        assertEquals(comment, reviewed.json().getJsonObject("review").getString("comment"));
+        assertEquals("supervisor", reviewed.json().getJsonObject("review").getString("reviewedBy"));
 
-            JsonObject listed = items(list("reviewed=true&need=" + need)).stream().filter(s -> s.getString("key").equals(key)).findFirst()
-                    .orElseThrow(() -> new AssertionError("not listed as reviewed"));
-            assertEquals(comment, listed.getJsonObject("review").getString("comment"));
-            assertTrue(listed.getJsonObject("review").containsKey("reviewedAt"));
-            assertTrue(items(list("reviewed=false&need=" + need)).stream().noneMatch(s -> s.getString("key").equals(key)));
+        JsonObject listed = items(list("reviewed=true&need=" + need)).stream().filter(s -> s.getString("key").equals(key)).findFirst()
+                .orElseThrow(() -> new AssertionError("not listed as reviewed"));
+        assertEquals(comment, listed.getJsonObject("review").getString("comment"));
+        assertTrue(listed.getJsonObject("review").containsKey("reviewedAt"));
+        assertTrue(items(list("reviewed=false&need=" + need)).stream().noneMatch(s -> s.getString("key").equals(key)));
 
-            List<String[]> audited = audit(key);
-            assertEquals(1, audited.size(), "one audit entry for the review");
-            assertEquals("SIGNAL_REVIEWED", audited.get(0)[0]);
-            assertEquals("supervisor", audited.get(0)[1]);
-            assertTrue(audited.get(0)[2].contains(comment) && audited.get(0)[2].contains("60000.00"), audited.get(0)[2]);
+        List<String[]> audited = audit(key);
+        assertEquals(1, audited.size(), "one audit entry for the review");
+        assertEquals("SIGNAL_REVIEWED", audited.get(0)[0]);
+        assertEquals("supervisor", audited.get(0)[1]);
+        assertTrue(audited.get(0)[2].contains(comment) && audited.get(0)[2].contains("60000.00"), audited.get(0)[2]);
 
-            assertProblemCode(assertProblem(supervisor.post(review, "{\"comment\":\"再看一次\"}"), 409), "supervision.already-reviewed");
-            assertEquals(1, audit(key).size(), "the refused second review left no entry");
-            assertProblem(supervisor.post(SIGNALS + "/CLOSE_PRICES-" + need + "-1-1-2/review", "{\"comment\":\"x\"}"), 404);
-            assertProblem(supervisor.post(SIGNALS + "/" + key.replace("CLOSE_PRICES", "SHARED_PHONE") + "/review", "{\"comment\":\"x\"}"), 404);
-            assertProblem(supervisor.post(SIGNALS + "/nonsense/review", "{\"comment\":\"x\"}"), 404);
-        });
+        assertProblemCode(assertProblem(supervisor.post(review, "{\"comment\":\"再看一次\"}"), 409), "supervision.already-reviewed");
+        assertEquals(1, audit(key).size(), "the refused second review left no entry");
+        assertProblem(supervisor.post(SIGNALS + "/CLOSE_PRICES-" + need + "-1-1-2/review", "{\"comment\":\"x\"}"), 404);
+        assertProblem(supervisor.post(SIGNALS + "/" + key.replace("CLOSE_PRICES", "SHARED_PHONE") + "/review", "{\"comment\":\"x\"}"), 404);
+        assertProblem(supervisor.post(SIGNALS + "/nonsense/review", "{\"comment\":\"x\"}"), 404);
     }
 
     @Test
@@ -305,21 +295,6 @@ class SignalsApiIT extends ProbeTest {
         assertTrue(all.getJsonArray("items").size() <= 5 && all.getInt("size") == 5 && all.containsKey("total"), all::toString);
     }
 
-    /** A test body with bidding and notice periods of seconds, and the settings as they were afterwards. */
-    private static void inFastMarket(Check check) throws Exception {
-        JsonObject before = Market.fastSettings();
-        try {
-            check.run();
-        } finally {
-            Market.restoreSettings(before);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        void run() throws Exception;
-    }
-
     private JsonObject list(String query) {
         Api.Reply reply = supervisor.get(SIGNALS + "?size=100&" + query);
         assertEquals(200, reply.status(), reply::toString);
@@ -340,7 +315,7 @@ class SignalsApiIT extends ProbeTest {
     }
 
     private static void awaitClosed(long need) {
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         assertFalse("PUBLISHED".equals(Market.awaitClosed(need).getString("status")), "need " + need + " closed");
     }
 

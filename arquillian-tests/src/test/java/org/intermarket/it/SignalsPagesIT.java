@@ -7,37 +7,25 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** A supervisor finds bid-rigging signals on their page and reviews them with a comment, in Chinese and in English. */
+@ExtendWith(FastMarket.class)
 class SignalsPagesIT extends BrowserTest {
-
-    private JsonObject settingsBefore;
-
-    @BeforeEach
-    void fastMarket() {
-        settingsBefore = Market.fastSettings();
-    }
-
-    @AfterEach
-    void restoreSettings() {
-        Market.restoreSettings(settingsBefore);
-    }
 
     @Test
     void aSupervisorReviewsSignalsWithACommentAndSeesThemReviewed() {
         Owner owner = Market.owner();
         List<Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
-        long need = Market.published(owner, "DIRECT", "90000.00", 6, null);
+        long need = Market.published(owner, "DIRECT", "90000.00", 30, null);
         // Three prices within 0.5 % of each other: a close-prices signal for each of the three pairs.
         List<String> prices = List.of("61000.00", "61080.00", "61150.50");
         for (int i = 0; i < agencies.size(); i++) {
             Market.bidId(agencies.get(i), need, prices.get(i));
         }
-        Market.awaitDeadline(need);
+        Market.passDeadline(need);
         Market.awaitClosed(need);
         List<String> keys = Api.demo("supervisor").get("/api/v1/signals?kind=CLOSE_PRICES&need=" + need).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(s -> s.getString("key")).toList();

@@ -59,7 +59,7 @@ class StartupCatchUpIT {
     static WebArchive probe() {
         return ShrinkWrap.create(WebArchive.class, "StartupCatchUpIT-probe.war")
                 .addClasses(StartupCatchUpIT.class, Market.class, Market.Owner.class, Api.class, Api.Reply.class, Registrations.class,
-                        CreditCodes.class, Agencies.class, Agencies.Agency.class, Deployments.class);
+                        CreditCodes.class, Agencies.class, Agencies.Agency.class, Deployments.class, TestClock.class);
     }
 
     @Test
@@ -68,7 +68,7 @@ class StartupCatchUpIT {
     void publishANeedDueInDays() {
         deployer.deploy("application");
         Owner owner = Market.owner();
-        String body = Market.need(Market.project(owner), "LOWEST_PRICE", "80000.00", Instant.now().plusSeconds(5 * 86_400), null)
+        String body = Market.need(Market.project(owner), "LOWEST_PRICE", "80000.00", TestClock.now().plusSeconds(5 * 86_400), null)
                 .replace("编制环境影响报告书并配合审批", SCOPE);
         Api.Reply drafted = owner.api().post("/api/v1/needs", body);
         assertEquals(201, drafted.status(), drafted::toString);

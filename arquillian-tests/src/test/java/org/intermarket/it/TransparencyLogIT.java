@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit log as a transparency log, checked as any outsider would with the public API and LogProofs. */
+@ExtendWith(FastMarket.class)
 class TransparencyLogIT extends ApiTest {
 
     private static final HexFormat HEX = HexFormat.of();
@@ -65,43 +67,38 @@ class TransparencyLogIT extends ApiTest {
 
     @Test
     void aBidsReceiptNamesItsLogEntryWhichItsAgencyCanProve() {
-        JsonObject before = Market.fastSettings();
-        try {
-            Market.Owner owner = Market.owner();
-            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 60, null);
-            Agencies.Agency agency = Agencies.admitted("330100");
-            Instant sent = Instant.now();
-            Api.Reply placed = Market.bid(agency, need, "120000.00");
-            Instant answered = Instant.now();
-            assertEquals(200, placed.status(), placed::toString);
-            JsonObject receipt = placed.json().getJsonObject("receipt");
-            Instant receivedAt = Instant.parse(receipt.getString("receivedAt"));
-            assertFalse(receivedAt.isBefore(sent.minusMillis(5)) || receivedAt.isAfter(answered), "received while the request was on its way");
-            String offer = HEX.formatHex(LogProofs.sha256("120000.00|25|组建 5 人项目组，分三阶段完成|".getBytes(StandardCharsets.UTF_8)));
-            assertEquals(offer, receipt.getString("offerSha256"), "the SHA-256 of the sealed offer, as the README defines it");
-            long number = receipt.getJsonNumber("number").longValue();
-            assertEquals(receipt, agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getJsonObject("receipt"),
-                    "the receipt as stored, to the millisecond");
+        Market.Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 60, null);
+        Agencies.Agency agency = Agencies.admitted("330100");
+        Instant sent = TestClock.now();
+        Api.Reply placed = Market.bid(agency, need, "120000.00");
+        Instant answered = TestClock.now();
+        assertEquals(200, placed.status(), placed::toString);
+        JsonObject receipt = placed.json().getJsonObject("receipt");
+        Instant receivedAt = Instant.parse(receipt.getString("receivedAt"));
+        assertFalse(receivedAt.isBefore(sent.minusMillis(5)) || receivedAt.isAfter(answered), "received while the request was on its way");
+        String offer = HEX.formatHex(LogProofs.sha256("120000.00|25|组建 5 人项目组，分三阶段完成|".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(offer, receipt.getString("offerSha256"), "the SHA-256 of the sealed offer, as the README defines it");
+        long number = receipt.getJsonNumber("number").longValue();
+        assertEquals(receipt, agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getJsonObject("receipt"),
+                "the receipt as stored, to the millisecond");
 
-            LogProofs.sequence();
-            JsonObject proof = agency.api().get("/api/v1/log/proofs/receipt/" + number).json();
-            JsonObject entry = proof.getJsonObject("entry");
-            assertEquals(agency.username(), entry.getString("actor"));
-            assertTrue(entry.getString("detail").contains("\"offerSha256\":\"" + offer + "\""), entry::toString);
-            byte[] leaf = LogProofs.leafHash(entry.getString("leafInput"));
-            assertEquals(proof.getString("leafHash"), HEX.formatHex(leaf), "the entry is what its leaf hashes");
-            JsonObject head = proof.getJsonObject("treeHead");
-            assertTrue(LogProofs.signed(head, Api.anonymous().get("/api/v1/log/key").json()));
-            assertTrue(LogProofs.inclusion(proof.getJsonNumber("leafIndex").longValue(), head.getJsonNumber("treeSize").longValue(), leaf,
-                    Api.strings(proof, "auditPath"), LogProofs.root(head)));
+        LogProofs.sequence();
+        JsonObject proof = agency.api().get("/api/v1/log/proofs/receipt/" + number).json();
+        JsonObject entry = proof.getJsonObject("entry");
+        assertEquals(agency.username(), entry.getString("actor"));
+        assertTrue(entry.getString("detail").contains("\"offerSha256\":\"" + offer + "\""), entry::toString);
+        byte[] leaf = LogProofs.leafHash(entry.getString("leafInput"));
+        assertEquals(proof.getString("leafHash"), HEX.formatHex(leaf), "the entry is what its leaf hashes");
+        JsonObject head = proof.getJsonObject("treeHead");
+        assertTrue(LogProofs.signed(head, Api.anonymous().get("/api/v1/log/key").json()));
+        assertTrue(LogProofs.inclusion(proof.getJsonNumber("leafIndex").longValue(), head.getJsonNumber("treeSize").longValue(), leaf,
+                Api.strings(proof, "auditPath"), LogProofs.root(head)));
 
-            assertProblem(Agencies.admitted("330200").api().get("/api/v1/log/proofs/receipt/" + number), 404);
-            assertProblem(Api.anonymous().get("/api/v1/log/proofs/receipt/" + number), 401);
-            assertProblem(owner.api().get("/api/v1/log/proofs/receipt/" + number), 403);
-            assertEquals(200, Api.demo("supervisor").get("/api/v1/log/proofs/receipt/" + number).status());
-        } finally {
-            Market.restoreSettings(before);
-        }
+        assertProblem(Agencies.admitted("330200").api().get("/api/v1/log/proofs/receipt/" + number), 404);
+        assertProblem(Api.anonymous().get("/api/v1/log/proofs/receipt/" + number), 401);
+        assertProblem(owner.api().get("/api/v1/log/proofs/receipt/" + number), 403);
+        assertEquals(200, Api.demo("supervisor").get("/api/v1/log/proofs/receipt/" + number).status());
     }
 
     @Test

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.intermarket.it.Agencies.Agency;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The public rankings, the supervisors' audit-chain check and the transparency log's page, as their users see them. */
+@ExtendWith(FastMarket.class)
 class TransparencyPagesIT extends BrowserTest {
 
     @Test
@@ -48,43 +50,38 @@ class TransparencyPagesIT extends BrowserTest {
 
     @Test
     void anAgencyChecksItsBidsReceiptInTheBrowserAgainstTheSignedLog() {
-        JsonObject settings = Market.fastSettings();
-        try {
-            Market.Owner owner = Market.owner();
-            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 120, null);
-            Agency agency = Agencies.admitted("330100");
-            browser.signIn(agency.username(), Registrations.PASSWORD);
-            browser.open("/need.xhtml?id=" + need);
-            browser.type("bid:price_input", "98000");
-            browser.type("bid:days_input", "18");
-            browser.type("bid:plan", "项目负责人具有十年环评经验");
-            browser.driver().findElement(By.id("bid:place")).click();
-            browser.waitForText(By.id("messages"), "报价已密封提交，回执号");
-            String number = browser.waitFor(By.id("receipt-no")).getText();
-            JsonObject receipt = agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getJsonObject("receipt");
-            assertEquals(receipt.getJsonNumber("number").toString(), number);
-            assertEquals(receipt.getString("offerSha256"), browser.driver().findElement(By.id("receipt-sha")).getText());
-            assertTrue(browser.driver().findElement(By.id("receipt-time")).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}"),
-                    "to the millisecond");
-            browser.screenshot("bid-receipt-zh");
+        Market.Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 120, null);
+        Agency agency = Agencies.admitted("330100");
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+        browser.open("/need.xhtml?id=" + need);
+        browser.type("bid:price_input", "98000");
+        browser.type("bid:days_input", "18");
+        browser.type("bid:plan", "项目负责人具有十年环评经验");
+        browser.driver().findElement(By.id("bid:place")).click();
+        browser.waitForText(By.id("messages"), "报价已密封提交，回执号");
+        String number = browser.waitFor(By.id("receipt-no")).getText();
+        JsonObject receipt = agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getJsonObject("receipt");
+        assertEquals(receipt.getJsonNumber("number").toString(), number);
+        assertEquals(receipt.getString("offerSha256"), browser.driver().findElement(By.id("receipt-sha")).getText());
+        assertTrue(browser.driver().findElement(By.id("receipt-time")).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}"),
+                "to the millisecond");
+        browser.screenshot("bid-receipt-zh");
 
-            browser.driver().findElement(By.id("receipt-verify")).click();
-            browser.waitForText(By.id("receipt-check"), "✓ 核验通过");
-            assertTrue(browser.driver().findElement(By.id("receipt-entry")).getText().contains(receipt.getString("offerSha256")));
-            browser.waitForText(By.id("head-check"), "✓ 核验通过");
-            browser.driver().findElement(By.id("inclusion-run")).click();
-            browser.waitForText(By.id("inclusion-check"), "✓ 核验通过");
-            browser.driver().findElement(By.id("consistency-run")).click();
-            browser.waitForText(By.id("consistency-check"), "✓ 核验通过");
-            browser.screenshot("transparency-log-zh");
+        browser.driver().findElement(By.id("receipt-verify")).click();
+        browser.waitForText(By.id("receipt-check"), "✓ 核验通过");
+        assertTrue(browser.driver().findElement(By.id("receipt-entry")).getText().contains(receipt.getString("offerSha256")));
+        browser.waitForText(By.id("head-check"), "✓ 核验通过");
+        browser.driver().findElement(By.id("inclusion-run")).click();
+        browser.waitForText(By.id("inclusion-check"), "✓ 核验通过");
+        browser.driver().findElement(By.id("consistency-run")).click();
+        browser.waitForText(By.id("consistency-check"), "✓ 核验通过");
+        browser.screenshot("transparency-log-zh");
 
-            browser.signOut();
-            browser.open("/transparency.xhtml?lang=en");
-            browser.waitForText(By.id("head-check"), "✓ Verified");
-            browser.screenshot("transparency-log-en");
-        } finally {
-            Market.restoreSettings(settings);
-        }
+        browser.signOut();
+        browser.open("/transparency.xhtml?lang=en");
+        browser.waitForText(By.id("head-check"), "✓ Verified");
+        browser.screenshot("transparency-log-en");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * The one source of "now" for business code. Dates (deadlines, effective dates) are
+ * The one source of "now" for business code: {@link MarketClock}. Dates (deadlines, effective dates) are
  * read in the market's time zone, China Standard Time.
  */
 @ApplicationScoped
@@ -17,6 +17,6 @@ public class ClockProducer {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(MARKET_ZONE);
+        return MarketClock.clock();
     }
 }

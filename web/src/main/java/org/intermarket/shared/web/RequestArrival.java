@@ -9,6 +9,7 @@ import jakarta.servlet.ServletContext;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.intermarket.shared.MarketClock;
 
 /**
  * When the server received a request: the moment the listener read it, before it waited for a worker thread, before
@@ -24,7 +25,7 @@ public class RequestArrival implements ServletExtension {
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
             // to the millisecond: what a receipt states, and what the database keeps exactly
-            exchange.putAttachment(RECEIVED_AT, receivedAt(exchange.getRequestStartTime(), System.nanoTime(), Instant.now())
+            exchange.putAttachment(RECEIVED_AT, receivedAt(exchange.getRequestStartTime(), System.nanoTime(), MarketClock.clock().instant())
                     .truncatedTo(ChronoUnit.MILLIS));
             next.handleRequest(exchange);
         });
@@ -34,7 +35,7 @@ public class RequestArrival implements ServletExtension {
      * The moment the listener read the request ({@code record-request-start-time}, set in configure.cli): this chain
      * runs only once a worker thread is free, and in a rush requests queue for one, so its own clock would judge a bid
      * by when a worker got to it. The start is a {@link System#nanoTime()} reading, placed on the wall clock by its
-     * distance from now; without one (the listener does not record it) the moment is now.
+     * distance from the market's now; without one (the listener does not record it) the moment is now.
      */
     static Instant receivedAt(long startNanos, long nowNanos, Instant now) {
         return startNanos > 0 && nowNanos >= startNanos ? now.minusNanos(nowNanos - startNanos) : now;
