@@ -20,17 +20,15 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Every figure of the statistics on the fixed data set of {@link StatisticsDataSet} (first half of
  * 2024), by month, quarter, item and region, the drill-down behind the figures, the exports' content
- * and who may have them. The expected numbers are worked out by hand in the comments.
+ * and who may have them. The expected numbers are worked out by hand in the comments. Each test
+ * loads the data set first if no test has yet (the load is idempotent), so the tests need no order
+ * and each can run alone: in the server, or through the probe's {@link StatisticsDataSet.Loader}.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatisticsApiIT extends ProbeTest {
 
     private static final String RANGE = "from=2024-01-01&to=2024-06-30";
@@ -48,16 +46,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(1)
     @OperateOnDeployment("probe")
-    void theDataSetIsLoaded() throws SQLException {
+    void totalsOfTheHalfYear() throws SQLException {
         StatisticsDataSet.load(dataSource);
-    }
-
-    @Test
-    @Order(2)
-    @RunAsClient
-    void totalsOfTheHalfYear() {
         JsonObject report = Api.anonymous().get("/api/v1/statistics?" + RANGE).json();
         // Agencies: A1 (January) and A2 (1 April, 00:30 Beijing); A3 was admitted in 2023, A4 never.
         // Needs published N1..N6 by two owners; past deadline N1, N2, N3, N6 (N4 still open, N5 cancelled);
@@ -68,9 +59,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(3)
-    @RunAsClient
-    void byMonthInChinaStandardTime() {
+    @OperateOnDeployment("probe")
+    void byMonthInChinaStandardTime() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         JsonObject report = Api.anonymous().get("/api/v1/statistics?" + RANGE + "&groupBy=MONTH").json();
         Map<String, JsonObject> rows = rows(report);
         assertEquals(List.of("2024-01", "2024-02", "2024-03", "2024-04", "2024-05", "2024-06"), new ArrayList<>(rows.keySet()),
@@ -84,9 +75,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(4)
-    @RunAsClient
-    void byQuarterAndYear() {
+    @OperateOnDeployment("probe")
+    void byQuarterAndYear() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         Map<String, JsonObject> quarters = rows(Api.anonymous().get("/api/v1/statistics?" + RANGE + "&groupBy=QUARTER").json());
         assertEquals(List.of("2024-Q1", "2024-Q2"), new ArrayList<>(quarters.keySet()));
         assertFigures("1, 2, 3, 3, 3, 1.00, 1, 0.3333, 2, '110000.00', 0.1200, 17.0, 1, 1", quarters.get("2024-Q1"));
@@ -96,9 +87,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(5)
-    @RunAsClient
-    void byItemWithItsNames() {
+    @OperateOnDeployment("probe")
+    void byItemWithItsNames() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         JsonObject report = Api.anonymous().get("/api/v1/statistics?" + RANGE + "&groupBy=ITEM").json();
         Map<String, JsonObject> rows = rows(report);
         assertEquals(List.of(StatisticsDataSet.ITEM_A, StatisticsDataSet.ITEM_B), new ArrayList<>(rows.keySet()));
@@ -111,9 +102,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(6)
-    @RunAsClient
-    void forOneRegionAndOneItem() {
+    @OperateOnDeployment("probe")
+    void forOneRegionAndOneItem() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         JsonObject region = Api.anonymous().get("/api/v1/statistics?" + RANGE + "&region=" + StatisticsDataSet.REGION_1).json();
         // Owner 1's needs N1, N2, N5 and contracts C1, C8; agency A1.
         assertFigures("1, 1, 3, 2, 2, 1.00, 1, 0.5000, 2, '110000.00', 0.1200, 17.0, 1, 1", region.getJsonObject("total"));
@@ -127,9 +118,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(7)
-    @RunAsClient
-    void supervisorsSeeTheNeedsBehindAFigure() {
+    @OperateOnDeployment("probe")
+    void supervisorsSeeTheNeedsBehindAFigure() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         JsonObject published = supervisor.get("/api/v1/statistics/needs?figure=NEEDS_PUBLISHED&" + RANGE).json();
         assertEquals(6, published.getInt("total"), "the list is the figure");
         JsonObject failed = supervisor.get("/api/v1/statistics/needs?figure=NEEDS_FAILED&" + RANGE).json();
@@ -151,9 +142,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(8)
-    @RunAsClient
-    void badQueriesAreNamed() {
+    @OperateOnDeployment("probe")
+    void badQueriesAreNamed() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         assertField(Api.anonymous().get("/api/v1/statistics?from=2024-02-30"), 400, "from");
         assertField(Api.anonymous().get("/api/v1/statistics?from=2024-06-01&to=2024-01-01"), 400, "to");
         assertField(Api.anonymous().get("/api/v1/statistics?from=2000-01-01&to=2024-01-01"), 400, "to");
@@ -161,9 +152,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(9)
-    @RunAsClient
-    void theReportAsCsvHasChineseHeadersAndTheSameFigures() {
+    @OperateOnDeployment("probe")
+    void theReportAsCsvHasChineseHeadersAndTheSameFigures() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         HttpResponse<byte[]> reply = supervisor.download("/api/v1/statistics/export?format=CSV&groupBy=ITEM&" + RANGE);
         assertEquals(200, reply.statusCode());
         assertTrue(header(reply, "Content-Type").startsWith("text/csv"), header(reply, "Content-Type"));
@@ -183,10 +174,11 @@ class StatisticsApiIT extends ProbeTest {
                 + "Mean days to contract,Overdue deliveries,Rectifications"), english.get(0));
     }
 
+    /** On the suite's side, where POI reads the workbook: the probe loads the data set when asked. */
     @Test
-    @Order(10)
     @RunAsClient
     void theNeedsBehindAFigureAsExcel() {
+        assertEquals(204, Api.anonymous().at(Api.BASE + "/StatisticsApiIT-probe").post(StatisticsDataSet.Loader.PATH, null).status());
         HttpResponse<byte[]> reply = supervisor.download("/api/v1/statistics/needs/export?figure=TRANSACTIONS&format=XLSX&" + RANGE);
         assertEquals(200, reply.statusCode());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", header(reply, "Content-Type"));
@@ -204,9 +196,9 @@ class StatisticsApiIT extends ProbeTest {
     }
 
     @Test
-    @Order(11)
-    @RunAsClient
-    void exportsAreForSupervisorsOnly() {
+    @OperateOnDeployment("probe")
+    void exportsAreForSupervisorsOnly() throws SQLException {
+        StatisticsDataSet.load(dataSource);
         for (String path : List.of("/api/v1/statistics/export?format=CSV", "/api/v1/statistics/needs/export?figure=TRANSACTIONS")) {
             Problems.assertProblem(Api.anonymous().get(path), 401);
             Problems.assertProblem(Api.demo("owner1").get(path), 403);
@@ -215,43 +207,34 @@ class StatisticsApiIT extends ProbeTest {
         assertField(supervisor.get("/api/v1/statistics/export?format=PDF"), 400, "format");
     }
 
-    @Test
-    @Order(20)
-    @OperateOnDeployment("probe")
-    void aHundredThousandNeedsAreWritten() throws SQLException {
-        StatisticsDataSet.loadBulk(dataSource, BULK);
-    }
-
     /**
      * A 100,000-row export arrives as a chunked stream (no length known in advance: the server never
-     * had the whole file) and is read here line by line; every row is there, in order.
+     * had the whole file) and is read here line by line; every row is there, in order. The rows are
+     * written with the database's own bulk insert and removed afterwards, whatever the outcome.
      */
     @Test
-    @Order(21)
-    @RunAsClient
-    void aHundredThousandRowExportStreams() {
-        HttpResponse<Stream<String>> reply = supervisor.lines("/api/v1/statistics/needs/export?figure=NEEDS_PUBLISHED&format=CSV"
-                + "&from=2019-06-01&to=2019-06-01");
-        assertEquals(200, reply.statusCode());
-        assertTrue(reply.headers().firstValue("Content-Length").isEmpty(), "streamed, not buffered: " + reply.headers().map());
-        long[] rows = {0};
-        long[] lastId = {0};
-        try (Stream<String> lines = reply.body()) {
-            lines.skip(1).forEach(line -> {
-                long id = Long.parseLong(line.substring(0, line.indexOf(',')));
-                assertTrue(id > lastId[0], "oldest first, then by id");
-                lastId[0] = id;
-                rows[0]++;
-            });
-        }
-        assertEquals(BULK, rows[0]);
-    }
-
-    @Test
-    @Order(22)
     @OperateOnDeployment("probe")
-    void theHundredThousandNeedsAreRemoved() throws SQLException {
-        StatisticsDataSet.removeBulk(dataSource);
+    void aHundredThousandRowExportStreams() throws SQLException {
+        StatisticsDataSet.loadBulk(dataSource, BULK);
+        try {
+            HttpResponse<Stream<String>> reply = supervisor.lines("/api/v1/statistics/needs/export?figure=NEEDS_PUBLISHED&format=CSV"
+                    + "&from=2019-06-01&to=2019-06-01");
+            assertEquals(200, reply.statusCode());
+            assertTrue(reply.headers().firstValue("Content-Length").isEmpty(), "streamed, not buffered: " + reply.headers().map());
+            long[] rows = {0};
+            long[] lastId = {0};
+            try (Stream<String> lines = reply.body()) {
+                lines.skip(1).forEach(line -> {
+                    long id = Long.parseLong(line.substring(0, line.indexOf(',')));
+                    assertTrue(id > lastId[0], "oldest first, then by id");
+                    lastId[0] = id;
+                    rows[0]++;
+                });
+            }
+            assertEquals(BULK, rows[0]);
+        } finally {
+            StatisticsDataSet.removeBulk(dataSource);
+        }
     }
 
     private static Map<String, JsonObject> rows(JsonObject report) {

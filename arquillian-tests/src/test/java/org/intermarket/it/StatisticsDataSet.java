@@ -9,6 +9,11 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import javax.sql.DataSource;
 
 /**
@@ -203,6 +208,29 @@ final class StatisticsDataSet {
             StatisticsDataSet set = new StatisticsDataSet(db);
             set.update("DELETE FROM need WHERE project_id IN (SELECT id FROM project WHERE project_code = ?)", BULK_PROJECT);
             set.update("DELETE FROM project WHERE project_code = ?", BULK_PROJECT);
+        }
+    }
+
+    /**
+     * The data set loaded on request, inside the server: for a test that must read an answer on the suite's side (a
+     * workbook, read with POI, which the server does not have) and so cannot load the data itself.
+     */
+    @WebServlet(Loader.PATH)
+    public static class Loader extends HttpServlet {
+
+        static final String PATH = "/statistics-data-set";
+
+        @Resource(lookup = "java:comp/DefaultDataSource")
+        private DataSource dataSource;
+
+        @Override
+        protected void doPost(HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+            try {
+                load(dataSource);
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            } catch (SQLException e) {
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, e.getMessage());
+            }
         }
     }
 }
