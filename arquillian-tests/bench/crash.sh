@@ -16,8 +16,8 @@ BASE="http://127.0.0.1:$((8080 + port_offset))"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
 work=$(mktemp -d)
-cp -r ear/target/server "$work/server"
-cp ear/target/intermarket.ear "$work/server/standalone/deployments/"
+source arquillian-tests/bench/server-copy.sh
+copy_server "$work/server"
 if [ "${BENCH_H2_WRITE_DELAY:-}" = default ]; then
     sed -i 's/;WRITE_DELAY=0//' "$work/server/standalone/configuration/standalone.xml"
 fi

@@ -11,9 +11,9 @@ command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
 if curl -s -o /dev/null "$BASE/"; then echo "$BASE is in use; stop the other server or set BENCH_PORT_OFFSET" >&2; exit 1; fi
 
 work=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"' EXIT
-cp -r "$server_src" "$work/server"
-cp "$ear" "$work/server/standalone/deployments/"
+trap 'kill "${pid:-}" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"' EXIT
+source arquillian-tests/bench/server-copy.sh
+copy_server "$work/server"
 
 start=$(date +%s.%N)
 # BENCH_SERVER_OPTS adds system properties, e.g. -Dintermarket.demo=true for the admin account on PostgreSQL.
