@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The nightly delivery sweep, with time moved forward by JDBC from inside the server: an overdue
  * contract is flagged and penalised once however often the sweep runs, an unconfirmed contract
  * lapses and the need goes back to selection, an unrated one gets the default rating; a contract
- * whose data makes its step fail is skipped in its own transaction while the others are done.
+ * whose data makes its step fail is skipped in its own transaction while the others are done, and
+ * the credit recompute sets right the agencies whose figures are out of step with their inputs.
  */
 class DeliverySweepIT extends ProbeTest {
 
@@ -124,6 +125,24 @@ class DeliverySweepIT extends ProbeTest {
             }
             Market.restoreSettings(before);
         }
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theCreditRecomputeSetsRightAnAgencyOutOfStepWithItsInputsAndThenFindsNothingToDo() throws SQLException {
+        Agency drifted = Agencies.admitted("330100");
+        update("UPDATE agency SET credit_score = 55.00, credit_level = 'D' WHERE organisation_id = ?", drifted.id());
+
+        JsonObject first = admin.post("/api/v1/admin/jobs/credit-recompute", null).json();
+        assertTrue(first.getInt("changed") >= 1, first::toString);
+        assertEquals(0, first.getInt("failed"), first::toString);
+        JsonObject credit = Delivery.credit(drifted);
+        assertEquals("80.00", credit.getJsonNumber("score").bigDecimalValue().toPlainString(), "no inputs: the starting score");
+        JsonObject change = credit.getJsonObject("history").getJsonArray("items").getJsonObject(0);
+        assertEquals("55.00", change.getJsonNumber("scoreBefore").bigDecimalValue().toPlainString(), change::toString);
+
+        JsonObject second = admin.post("/api/v1/admin/jobs/credit-recompute", null).json();
+        assertEquals(0, second.getInt("changed"), "every agency is in step now: " + second);
     }
 
     private static List<String> kinds(Agency agency) {
