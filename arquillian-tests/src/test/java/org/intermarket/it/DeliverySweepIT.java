@@ -1,6 +1,7 @@
 package org.intermarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The nightly delivery sweep, with time moved forward by JDBC from inside the server: an overdue
  * contract is flagged and penalised once however often the sweep runs, an unconfirmed contract
- * lapses and the need goes back to selection, an unrated one gets the default rating.
+ * lapses and the need goes back to selection, an unrated one gets the default rating; a contract
+ * whose data makes its step fail is skipped in its own transaction while the others are done, and
+ * the credit recompute sets right the agencies whose figures are out of step with their inputs.
  */
 @ExtendWith(FastMarket.class)
 class DeliverySweepIT extends ProbeTest {
@@ -69,6 +73,78 @@ class DeliverySweepIT extends ProbeTest {
         assertTrue(rating.getBoolean("defaultRating"));
         assertEquals(4, rating.getInt("quality"));
         assertEquals("85.00", Delivery.credit(unrated).getJsonNumber("score").bigDecimalValue().toPlainString(), "4s: (4 − 3) × 5");
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aContractThatCannotBeRatedIsSkippedAndTheOthersAreStillRatedByDefault() throws SQLException {
+        JsonObject before = Delivery.fastSettings();
+        long broken = 0;
+        try {
+            Owner owner = Market.owner();
+            Agency first = Agencies.admitted("330100");
+            long firstContract = Delivery.accepted(owner, first, "43000.00");
+            Agency second = Agencies.admitted("330200");
+            broken = Delivery.accepted(owner, second, "44000.00");
+            Agency third = Agencies.admitted("330300");
+            long thirdContract = Delivery.accepted(owner, third, "45000.00");
+            for (long contract : new long[] {firstContract, broken, thirdContract}) {
+                update("UPDATE contract SET rating_due = ? WHERE id = ?", OffsetDateTime.now().minusMinutes(1), contract);
+            }
+            // A rating already stored beside a contract still marked accepted: the default rating for it breaks the
+            // one-rating-per-contract constraint when it is written, between the two healthy contracts (by id).
+            update("INSERT INTO rating (contract_id, agency_id, quality, timeliness, attitude, fee, default_rating, rated_at)"
+                    + " VALUES (?, ?, 2, 2, 2, 2, FALSE, ?)", broken, second.id(), OffsetDateTime.now().minusDays(1));
+
+            JsonObject run = admin.post("/api/v1/admin/jobs/delivery-sweep", null).json();
+            assertEquals(1, run.getInt("failed"), run::toString);
+            assertTrue(run.getInt("defaultRatings") >= 2, run::toString);
+            for (long contract : new long[] {firstContract, thirdContract}) {
+                JsonObject view = owner.api().get("/api/v1/contracts/" + contract).json();
+                assertEquals("RATED", view.getJsonObject("contract").getString("status"), view::toString);
+                assertTrue(view.getJsonObject("rating").getBoolean("defaultRating"), view::toString);
+            }
+            JsonObject skipped = owner.api().get("/api/v1/contracts/" + broken).json();
+            assertEquals("ACCEPTED", skipped.getJsonObject("contract").getString("status"), "its own transaction rolled back, nothing else's");
+            assertEquals(2, skipped.getJsonObject("rating").getInt("quality"), "the stored rating is untouched");
+            assertFalse(kinds(second).contains("AGENCY_RATED"), "no notice of a rating that was not stored");
+
+            update("DELETE FROM rating WHERE contract_id = ?", broken);
+            JsonObject next = admin.post("/api/v1/admin/jobs/delivery-sweep", null).json();
+            assertEquals(0, next.getInt("failed"), next::toString);
+            JsonObject repaired = owner.api().get("/api/v1/contracts/" + broken).json();
+            assertTrue(repaired.getJsonObject("rating").getBoolean("defaultRating"), "the next run rates what the last one skipped");
+            broken = 0;
+        } finally {
+            if (broken != 0) {
+                // Leaves no row behind that would make every later sweep of the suite report a failure.
+                update("DELETE FROM rating WHERE contract_id = ?", broken);
+            }
+            Market.restoreSettings(before);
+        }
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void theCreditRecomputeSetsRightAnAgencyOutOfStepWithItsInputsAndThenFindsNothingToDo() throws SQLException {
+        Agency drifted = Agencies.admitted("330100");
+        update("UPDATE agency SET credit_score = 55.00, credit_level = 'D' WHERE organisation_id = ?", drifted.id());
+
+        JsonObject first = admin.post("/api/v1/admin/jobs/credit-recompute", null).json();
+        assertTrue(first.getInt("changed") >= 1, first::toString);
+        assertEquals(0, first.getInt("failed"), first::toString);
+        JsonObject credit = Delivery.credit(drifted);
+        assertEquals("80.00", credit.getJsonNumber("score").bigDecimalValue().toPlainString(), "no inputs: the starting score");
+        JsonObject change = credit.getJsonObject("history").getJsonArray("items").getJsonObject(0);
+        assertEquals("55.00", change.getJsonNumber("scoreBefore").bigDecimalValue().toPlainString(), change::toString);
+
+        JsonObject second = admin.post("/api/v1/admin/jobs/credit-recompute", null).json();
+        assertEquals(0, second.getInt("changed"), "every agency is in step now: " + second);
+    }
+
+    private static List<String> kinds(Agency agency) {
+        return agency.api().get("/api/v1/inbox").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getString("kind")).toList();
     }
 
     private void update(String sql, Object... parameters) throws SQLException {

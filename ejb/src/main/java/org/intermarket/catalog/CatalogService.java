@@ -7,22 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.Like;
+import org.intermarket.shared.ListQuery;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -50,29 +48,18 @@ public class CatalogService {
     /** Latest versions matching the query, ordered by code, one page read from the database. */
     @PermitAll
     public Page<ServiceItem> search(@NotNull ItemQuery query, @NotNull PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE s.latest = TRUE");
-        Map<String, Object> parameters = new HashMap<>();
+        ListQuery list = new ListQuery().and("s.latest = TRUE");
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" AND (LOWER(s.code) LIKE :text OR LOWER(s.details.nameZh) LIKE :text"
-                    + " OR LOWER(s.details.nameEn) LIKE :text)");
-            parameters.put("text", Like.containing(query.text()));
+            list.and("LOWER(s.code) LIKE :text OR LOWER(s.details.nameZh) LIKE :text OR LOWER(s.details.nameEn) LIKE :text",
+                    "text", Like.containing(query.text()));
         }
         if (query.mandatory() != null) {
-            where.append(" AND s.details.mandatory = :mandatory");
-            parameters.put("mandatory", query.mandatory());
+            list.and("s.details.mandatory = :mandatory", "mandatory", query.mandatory());
         }
         if (query.status() != null) {
-            where.append(" AND s.status = :status");
-            parameters.put("status", query.status());
+            list.and("s.status = :status", "status", query.status());
         }
-        TypedQuery<ServiceItem> items = em.createQuery("SELECT s FROM ServiceItem s" + where + " ORDER BY s.code", ServiceItem.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(s) FROM ServiceItem s" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            items.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<ServiceItem> found = items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(found, page.page(), page.size(), count.getSingleResult());
+        return list.page(em, "SELECT s FROM ServiceItem s", "SELECT COUNT(s) FROM ServiceItem s", "ORDER BY s.code", ServiceItem.class, page);
     }
 
     @PermitAll

@@ -1,8 +1,12 @@
 package org.intermarket.credit;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +26,7 @@ import org.intermarket.registry.Agency;
 import org.intermarket.registry.DirectoryService;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
+import org.intermarket.shared.PerItem;
 import org.intermarket.shared.Roles;
 import org.intermarket.shared.StoredText;
 
@@ -36,9 +41,6 @@ public class CreditService {
     /** Why the nightly full recompute changes a score: nothing new happened, inputs aged out of the window. */
     public static final StoredText AGEING = StoredText.of("ageing");
 
-    /** Flush and clear every so many agencies in a full recompute, so the persistence context stays small. */
-    private static final int BATCH = 500;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -51,6 +53,9 @@ public class CreditService {
     @Inject
     private Clock clock;
 
+    @Resource
+    private SessionContext context;
+
     @PermitAll
     public void onInputChanged(@Observes CreditInputChanged change) {
         recompute(change.agencyId(), change.reason());
@@ -59,52 +64,75 @@ public class CreditService {
     /** Recomputes one agency under its row lock, so two inputs arriving together are both counted. */
     @PermitAll
     public CreditScore recompute(@NotNull Long agencyId, @NotNull StoredText reason) {
-        Agency agency = em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
-        Instant now = clock.instant();
-        Inputs current = inputs.inputs(agencyId, now).getOrDefault(agencyId, Inputs.NONE);
-        return apply(agency, current, reason, now);
+        return recompute(em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE), reason);
     }
 
-    /** Recomputes every agency; returns how many scores or levels changed. */
+    /** Recomputes every agency; reports how many scores changed and how many agencies failed. */
     @RolesAllowed(Roles.ADMIN)
-    public int recomputeAllNow() {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PerItem.Tally recomputeAllNow() {
         return recomputeAll(AGEING);
     }
 
+    /**
+     * Recomputes every agency whose figures are out of step with its inputs, each in a transaction of its own
+     * ({@link PerItem}), fresh under its row lock. The inputs of all agencies are read once, in a handful of
+     * aggregate queries, only to find which agencies need it: most nights few do, and a whole night's agencies need
+     * not wait in one transaction. An agency whose input changes after that read is recomputed by that change's own
+     * event. The tally's {@code done} counts the agencies whose score changed.
+     */
     @PermitAll
-    public int recomputeAll(@NotNull StoredText reason) {
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public PerItem.Tally recomputeAll(@NotNull StoredText reason) {
         Instant now = clock.instant();
         Map<Long, Inputs> all = inputs.inputs(null, now);
-        List<Long> ids = em.createQuery("SELECT a.id FROM Agency a ORDER BY a.id", Long.class).getResultList();
-        int changed = 0;
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            List<Agency> agencies = em.createQuery("SELECT a FROM Agency a JOIN FETCH a.organisation WHERE a.id IN :ids", Agency.class)
-                    .setParameter("ids", batch).getResultList();
-            for (Agency agency : agencies) {
-                BigDecimal before = agency.creditScore();
-                CreditScore after = apply(agency, all.getOrDefault(agency.id(), Inputs.NONE), reason, now);
-                changed += before.compareTo(after.score()) == 0 ? 0 : 1;
-            }
-            em.flush();
-            em.clear();
+        List<Long> outOfStep = em.createQuery("SELECT a FROM Agency a JOIN FETCH a.organisation ORDER BY a.id", Agency.class).getResultList()
+                .stream().filter(agency -> target(agency, all.getOrDefault(agency.id(), Inputs.NONE), now).moved()).map(Agency::id).toList();
+        CreditService self = context.getBusinessObject(CreditService.class);
+        return PerItem.run("credit recompute, agencies out of step", outOfStep, id -> self.recomputeAlone(id, reason));
+    }
+
+    /** One agency of {@link #recomputeAll}, in a transaction of its own; true when its score changed. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean recomputeAlone(@NotNull Long agencyId, @NotNull StoredText reason) {
+        Agency agency = em.find(Agency.class, agencyId, LockModeType.PESSIMISTIC_WRITE);
+        if (agency == null) {
+            return false;
         }
-        return changed;
+        BigDecimal before = agency.creditScore();
+        return before.compareTo(recompute(agency, reason).score()) != 0;
+    }
+
+    private CreditScore recompute(Agency agency, StoredText reason) {
+        Instant now = clock.instant();
+        Inputs current = inputs.inputs(agency.id(), now).getOrDefault(agency.id(), Inputs.NONE);
+        return apply(agency, current, reason, now);
     }
 
     private CreditScore apply(Agency agency, Inputs current, StoredText reason, Instant now) {
+        Target target = target(agency, current, now);
+        if (target.scoreMoved()) {
+            em.persist(new CreditChange(agency.id(), agency.creditScore(), agency.creditLevel(), target.after(), reason, now));
+        }
+        if (target.moved()) {
+            agency.applyCredit(target.after().score(), target.after().level(), current.ratingCount(), current.ratingMean(), target.redListed());
+        }
+        return target.after();
+    }
+
+    /** What the agency's figures should be with these inputs, and whether they differ from what it shows. */
+    private Target target(Agency agency, Inputs current, Instant now) {
         CreditScore after = CreditFormula.score(current.credit());
         boolean redListed = after.level() == CreditLevel.A && current.credit().violationPoints() == 0
                 && !agency.blacklistedOn(LocalDate.ofInstant(now, clock.getZone()));
         boolean scoreMoved = after.score().compareTo(agency.creditScore()) != 0 || after.level() != agency.creditLevel();
-        if (scoreMoved) {
-            em.persist(new CreditChange(agency.id(), agency.creditScore(), agency.creditLevel(), after, reason, now));
-        }
-        if (scoreMoved || current.ratingCount() != agency.ratingCount() || !Objects.equals(current.ratingMean(), agency.ratingMean())
-                || redListed != agency.redListed()) {
-            agency.applyCredit(after.score(), after.level(), current.ratingCount(), current.ratingMean(), redListed);
-        }
-        return after;
+        boolean figuresMoved = current.ratingCount() != agency.ratingCount() || !Objects.equals(current.ratingMean(), agency.ratingMean())
+                || redListed != agency.redListed();
+        return new Target(after, redListed, scoreMoved, scoreMoved || figuresMoved);
+    }
+
+    private record Target(CreditScore after, boolean redListed, boolean scoreMoved, boolean moved) {
     }
 
     /** An agency's credit history, newest first: public for admitted agencies. */

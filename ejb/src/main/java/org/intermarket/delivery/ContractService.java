@@ -3,6 +3,8 @@ package org.intermarket.delivery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -217,48 +219,67 @@ public class ContractService {
         return rating;
     }
 
-    /** Contracts whose winner let the signing period pass: each lapses once. */
+    /** Contracts whose winner let the signing period pass, oldest first: each goes to {@link #lapseUnconfirmed(Long)}. */
     @PermitAll
-    public int lapseUnconfirmed() {
-        Instant now = clock.instant();
-        List<Contract> due = em.createQuery("SELECT c FROM Contract c WHERE c.status = :awaiting AND c.confirmBy < :now", Contract.class)
-                .setParameter("awaiting", ContractStatus.AWAITING_CONFIRMATION).setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        due.forEach(c -> lapse(c, StoredText.of("unconfirmed", "confirmBy", c.confirmBy())));
-        return due.size();
+    public List<Long> unconfirmedInTime() {
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.status = :awaiting AND c.confirmBy < :now ORDER BY c.id", Long.class)
+                .setParameter("awaiting", ContractStatus.AWAITING_CONFIRMATION).setParameter("now", clock.instant()).getResultList();
     }
 
-    /** Contracts past their due date and undelivered: flagged once each, with one MINOR violation each. */
+    /** Lapses one contract in its own transaction; false when it was confirmed, declined or lapsed since the ids were read. */
     @PermitAll
-    public int flagOverdue() {
-        LocalDate today = LocalDate.now(clock);
-        List<Contract> late = em.createQuery("SELECT c FROM Contract c WHERE c.status = :inService AND c.dueDate < :today"
-                        + " AND c.overdueSince IS NULL", Contract.class)
-                .setParameter("inService", ContractStatus.IN_SERVICE).setParameter("today", today)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        int flagged = 0;
-        for (Contract contract : late) {
-            if (contract.flagOverdue(today)) {
-                flagged++;
-                timeline("CONTRACT_OVERDUE", contract, StoredText.facts("contract", contract.id(), "due", contract.dueDate()));
-                creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
-                        "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
-                notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()),
-                        contract.dueDate().toString());
-            }
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean lapseUnconfirmed(@NotNull Long contractId) {
+        Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (contract == null || contract.status() != ContractStatus.AWAITING_CONFIRMATION || !contract.confirmBy().isBefore(clock.instant())) {
+            return false;
         }
-        return flagged;
+        lapse(contract, StoredText.of("unconfirmed", "confirmBy", contract.confirmBy()));
+        return true;
     }
 
-    /** Accepted contracts the owner did not rate within the rating period: rated 4 in each dimension, marked default. */
+    /** Contracts past their due date, undelivered and not flagged yet: each goes to {@link #flagOverdue(Long)}. */
     @PermitAll
-    public int rateByDefault() {
+    public List<Long> overdueUnflagged() {
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.status = :inService AND c.dueDate < :today"
+                        + " AND c.overdueSince IS NULL ORDER BY c.id", Long.class)
+                .setParameter("inService", ContractStatus.IN_SERVICE).setParameter("today", LocalDate.now(clock)).getResultList();
+    }
+
+    /** Flags one contract overdue, once, with one MINOR violation, in its own transaction; false when already flagged or delivered. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean flagOverdue(@NotNull Long contractId) {
+        Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
+        if (contract == null || !contract.flagOverdue(LocalDate.now(clock))) {
+            return false;
+        }
+        timeline("CONTRACT_OVERDUE", contract, StoredText.facts("contract", contract.id(), "due", contract.dueDate()));
+        creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
+                "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
+        notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()),
+                contract.dueDate().toString());
+        return true;
+    }
+
+    /** Accepted contracts the owner did not rate within the rating period: each goes to {@link #rateByDefault(Long)}. */
+    @PermitAll
+    public List<Long> unratedInTime() {
+        return em.createQuery("SELECT c.id FROM Contract c WHERE c.status = :accepted AND c.ratingDue < :now ORDER BY c.id", Long.class)
+                .setParameter("accepted", ContractStatus.ACCEPTED).setParameter("now", clock.instant()).getResultList();
+    }
+
+    /** Rates one contract 4 in each dimension, marked default, in its own transaction; false when the owner rated it meanwhile. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean rateByDefault(@NotNull Long contractId) {
+        Contract contract = em.find(Contract.class, contractId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
-        List<Contract> unrated = em.createQuery("SELECT c FROM Contract c WHERE c.status = :accepted AND c.ratingDue < :now", Contract.class)
-                .setParameter("accepted", ContractStatus.ACCEPTED).setParameter("now", now)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        unrated.forEach(c -> rating(c, Rating.byDefault(c, now), SYSTEM));
-        return unrated.size();
+        if (contract == null || contract.status() != ContractStatus.ACCEPTED || !contract.ratingDue().isBefore(now)) {
+            return false;
+        }
+        rating(contract, Rating.byDefault(contract, now), SYSTEM);
+        return true;
     }
 
     private Contract ownAsAgency(Long contractId) {

@@ -3,6 +3,8 @@ package org.intermarket.delivery;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -16,6 +18,9 @@ public class DailyDeliveryTimer {
     @Inject
     private DeliverySweep sweep;
 
+    // No transaction around the run: each item opens its own. One held here would stay open all night, and when the
+    // timeout rolled it back the container would count the timer as failed and fire it again.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "1", minute = "45", persistent = true, info = "delivery and credit sweep")
     void nightly() {
         LOG.info(() -> "delivery and credit sweep: " + sweep.run());

@@ -96,7 +96,9 @@ public class DemoDataLoader {
         new DemoNeeds(em, audit, timers, now).fill(owner1, owner2, agencyIds);
         new DemoDelivery(em, audit, files, now).fill(owner1, owner2, agencyIds);
         new DemoSignals(em, audit, now).fill(owner2, agencyIds);
-        credit.recomputeAll(StoredText.of("demo"));
+        // Agency by agency in this transaction: the full recompute works each agency in a transaction of its own,
+        // which could not see the demo data before this one commits.
+        agencyIds.forEach(id -> credit.recompute(id, StoredText.of("demo")));
         LOG.info("Demo data loaded: accounts admin, supervisor, owner1-2, agency1-6 (agency1-5 admitted, agency6 pending),"
                 + " needs and contracts in every state, agencies at credit levels A to D, one bid-rigging case");
     }

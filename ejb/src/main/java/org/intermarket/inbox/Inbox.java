@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +13,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
 import org.intermarket.registry.Membership;
+import org.intermarket.shared.JsonProcessing;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -22,9 +22,6 @@ import org.intermarket.shared.Roles;
 /** Every organisation's inbox: other contexts post to it, the organisation's accounts read it. */
 @Stateless
 public class Inbox {
-
-    /** Found once: {@code Json.createReader} and its kin would search the service loader on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final String MINE = " FROM Notification n WHERE n.organisationId = :organisation";
     private static final String UNREAD = " AND n.readAt IS NULL";
@@ -41,7 +38,7 @@ public class Inbox {
     /** Posts a message in the caller's transaction, so it exists exactly when the change it reports does. */
     @PermitAll
     public Notification post(@NotNull Long organisationId, @NotNull NotificationKind kind, String link, String... params) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
+        JsonArrayBuilder array = JsonProcessing.PROVIDER.createArrayBuilder();
         for (String param : params) {
             array.add(param == null ? "" : param);
         }
@@ -88,7 +85,7 @@ public class Inbox {
 
     /** The parameters a notification was posted with, in order. */
     public static List<String> params(Notification notification) {
-        return JSON.createReader(new StringReader(notification.params())).readArray()
+        return JsonProcessing.PROVIDER.createReader(new StringReader(notification.params())).readArray()
                 .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }

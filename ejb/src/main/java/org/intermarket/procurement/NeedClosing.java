@@ -16,13 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
+import org.intermarket.shared.PerItem;
 import org.intermarket.shared.Roles;
 import org.intermarket.shared.StoredText;
 
@@ -39,8 +38,6 @@ import org.intermarket.shared.StoredText;
  */
 @Stateless
 public class NeedClosing {
-
-    private static final Logger LOG = Logger.getLogger(NeedClosing.class.getName());
 
     /** Closing waits until no bid of the need has been stored for this long: the rush has been worked off. */
     static final Duration QUIET = Duration.ofSeconds(2);
@@ -68,6 +65,7 @@ public class NeedClosing {
 
     /** For an administrator: close every due need now (the start-up catch-up does the same). */
     @RolesAllowed(Roles.ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int closeDueNow() {
         return closeDue();
     }
@@ -80,15 +78,7 @@ public class NeedClosing {
                         Long.class)
                 .setParameter("published", NeedStatus.PUBLISHED).setParameter("settled", clock.instant().minus(settle())).getResultList();
         NeedClosing self = context.getBusinessObject(NeedClosing.class);
-        int closed = 0;
-        for (Long id : due) {
-            try {
-                closed += self.close(id) ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "closing need " + id + " failed; the next sweep tries again", e);
-            }
-        }
-        return closed;
+        return PerItem.run("closing due needs", due, self::close).done();
     }
 
     /**

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +28,7 @@ import org.intermarket.settings.MarketSettings;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.InvalidInputException;
+import org.intermarket.shared.ListQuery;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -239,63 +239,48 @@ public class NeedService {
     /** Published needs and everything after, newest deadline first; drafts are private. */
     @PermitAll
     public Page<NeedView> search(@NotNull NeedQuery query, @NotNull PageRequest page) {
-        StringBuilder where = new StringBuilder(" FROM Need n, Organisation o WHERE o.id = n.project.ownerOrganisationId AND n.status <> :draft");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("draft", NeedStatus.DRAFT);
+        ListQuery list = new ListQuery().and("o.id = n.project.ownerOrganisationId").and("n.status <> :draft", "draft", NeedStatus.DRAFT);
         if (query.status() != null) {
-            where.append(" AND n.status = :status");
-            parameters.put("status", query.status());
+            list.and("n.status = :status", "status", query.status());
         }
         if (query.itemCode() != null && !query.itemCode().isBlank()) {
-            where.append(" AND n.itemCode = :item");
-            parameters.put("item", query.itemCode().trim().toUpperCase(Locale.ROOT));
+            list.and("n.itemCode = :item", "item", query.itemCode().trim().toUpperCase(Locale.ROOT));
         }
         if (query.region() != null && !query.region().isBlank()) {
-            where.append(" AND o.region.code LIKE :region");
-            parameters.put("region", Regions.prefix(query.region().trim()) + "%");
+            list.and("o.region.code LIKE :region", "region", Regions.prefix(query.region().trim()) + "%");
         }
         if (query.maxCeiling() != null) {
-            where.append(" AND n.ceilingPrice <= :ceiling");
-            parameters.put("ceiling", query.maxCeiling());
+            list.and("n.ceilingPrice <= :ceiling", "ceiling", query.maxCeiling());
         }
         if (query.deadlineBefore() != null) {
-            where.append(" AND n.bidDeadline <= :before");
-            parameters.put("before", query.deadlineBefore());
+            list.and("n.bidDeadline <= :before", "before", query.deadlineBefore());
         }
-        TypedQuery<Object[]> rows = em.createQuery("SELECT n, o.name, o.region.code" + where + " ORDER BY n.bidDeadline DESC, n.id DESC",
-                Object[].class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(n)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Page<Object[]> rows = list.page(em, "SELECT n, o.name, o.region.code FROM Need n, Organisation o", "SELECT COUNT(n) FROM Need n, Organisation o",
+                "ORDER BY n.bidDeadline DESC, n.id DESC", Object[].class, page);
+        List<Object[]> found = rows.items();
         Map<Long, Long> counts = bidCounts(found.stream().map(row -> (Need) row[0]).filter(n -> n.status().unsealed()).map(Need::id).toList());
         List<NeedView> views = found.stream().map(row -> {
             Need need = (Need) row[0];
             return new NeedView(need, (String) row[1], (String) row[2], need.status().unsealed() ? counts.getOrDefault(need.id(), 0L) : null);
         }).toList();
-        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+        return rows.withItems(views);
     }
 
     /** The caller's needs, in any state, newest first. */
     @RolesAllowed(Roles.OWNER)
     public Page<NeedView> mine(NeedStatus status, @NotNull PageRequest page) {
         Long owner = membership.organisationId();
-        String where = " FROM Need n WHERE n.project.ownerOrganisationId = :owner" + (status == null ? "" : " AND n.status = :status");
-        TypedQuery<Need> rows = em.createQuery("SELECT n" + where + " ORDER BY n.createdAt DESC, n.id DESC", Need.class)
-                .setParameter("owner", owner);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(n)" + where, Long.class).setParameter("owner", owner);
+        ListQuery list = new ListQuery().and("n.project.ownerOrganisationId = :owner", "owner", owner);
         if (status != null) {
-            rows.setParameter("status", status);
-            count.setParameter("status", status);
+            list.and("n.status = :status", "status", status);
         }
-        List<Need> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Page<Need> rows = list.page(em, "SELECT n FROM Need n", "SELECT COUNT(n) FROM Need n", "ORDER BY n.createdAt DESC, n.id DESC", Need.class, page);
+        List<Need> found = rows.items();
         Map<Long, Long> counts = bidCounts(found.stream().filter(n -> n.status().unsealed()).map(Need::id).toList());
         Organisation organisation = em.find(Organisation.class, owner);
         List<NeedView> views = found.stream().map(n -> new NeedView(n, organisation.name(), organisation.region().code(),
                 n.status().unsealed() ? counts.getOrDefault(n.id(), 0L) : null)).toList();
-        return new Page<>(views, page.page(), page.size(), count.getSingleResult());
+        return rows.withItems(views);
     }
 
     /** The caller's own need, locked for the rest of the transaction; someone else's is reported missing. */

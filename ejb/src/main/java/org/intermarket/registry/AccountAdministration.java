@@ -7,21 +7,18 @@ import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.security.SignInThrottle;
 import org.intermarket.security.TokenService;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.Like;
+import org.intermarket.shared.ListQuery;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -60,36 +57,24 @@ public class AccountAdministration {
     @RolesAllowed(Roles.ADMIN)
     public Page<AccountEntry> search(@NotNull AccountQuery query, @NotNull PageRequest page) {
         Instant now = clock.instant();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+        ListQuery list = new ListQuery();
         String text = query.text() == null ? "" : query.text().strip();
         if (!text.isEmpty()) {
-            where.append(" AND (LOWER(a.username) LIKE :text OR LOWER(o.name) LIKE :text)");
-            parameters.put("text", Like.containing(text));
+            list.and("LOWER(a.username) LIKE :text OR LOWER(o.name) LIKE :text", "text", Like.containing(text));
         }
         if (query.role() != null) {
-            where.append(" AND a.role = :role");
-            parameters.put("role", query.role());
+            list.and("a.role = :role", "role", query.role());
         }
         if (query.locked() != null) {
-            where.append(query.locked() ? " AND a.lockedUntil > :now" : " AND (a.lockedUntil IS NULL OR a.lockedUntil <= :now)");
-            parameters.put("now", now);
+            list.and(query.locked() ? "a.lockedUntil > :now" : "a.lockedUntil IS NULL OR a.lockedUntil <= :now", "now", now);
         }
         // JPA allows no alias on a fetch join, and the filter needs the organisation's name: the join filters,
         // the graph fetches the organisation and its region in the same statement.
         EntityGraph<Account> withOrganisation = em.createEntityGraph(Account.class);
         withOrganisation.addSubgraph("organisation").addAttributeNodes("region");
-        TypedQuery<Account> rows = em.createQuery("SELECT a FROM Account a JOIN a.organisation o"
-                + where + " ORDER BY a.createdAt DESC, a.id DESC", Account.class)
-                .setHint("jakarta.persistence.fetchgraph", withOrganisation);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a JOIN a.organisation o" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<AccountEntry> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(account -> AccountEntry.of(account, now)).toList();
-        return new Page<>(found, page.page(), page.size(), found.isEmpty() && page.page() == 0 ? 0 : count.getSingleResult());
+        Page<Account> found = list.rowsHint("jakarta.persistence.fetchgraph", withOrganisation).page(em, "SELECT a FROM Account a JOIN a.organisation o",
+                "SELECT COUNT(a) FROM Account a JOIN a.organisation o", "ORDER BY a.createdAt DESC, a.id DESC", Account.class, page);
+        return found.withItems(found.items().stream().map(account -> AccountEntry.of(account, now)).toList());
     }
 
     @RolesAllowed(Roles.ADMIN)

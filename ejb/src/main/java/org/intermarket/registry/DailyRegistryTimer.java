@@ -3,6 +3,8 @@ package org.intermarket.registry;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -19,6 +21,9 @@ public class DailyRegistryTimer {
     @Inject
     private RegistrySweep sweep;
 
+    // No transaction around the run: each item opens its own. One held here would stay open all night, and when the
+    // timeout rolled it back the container would count the timer as failed and fire it again.
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "1", minute = "15", persistent = true, info = "registry sweep")
     void nightly() {
         LOG.info(() -> "registry sweep: " + sweep.run());

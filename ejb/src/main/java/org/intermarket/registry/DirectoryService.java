@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.intermarket.shared.Like;
+import org.intermarket.shared.ListQuery;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -40,37 +40,26 @@ public class DirectoryService {
     private Membership membership;
 
     public Page<DirectoryEntry> search(@NotNull DirectoryQuery query, @NotNull PageRequest page) {
-        StringBuilder where = new StringBuilder(" FROM Agency ag JOIN ag.organisation o JOIN o.region r WHERE ag.status IN :statuses");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("statuses", query.status() == null ? LISTED : Set.of(query.status()));
+        ListQuery list = new ListQuery().and("ag.status IN :statuses", "statuses", query.status() == null ? LISTED : Set.of(query.status()));
         if (query.text() != null && !query.text().isBlank()) {
-            where.append(" AND LOWER(o.name) LIKE :text");
-            parameters.put("text", Like.containing(query.text()));
+            list.and("LOWER(o.name) LIKE :text", "text", Like.containing(query.text()));
         }
         if (query.region() != null && !query.region().isBlank()) {
-            where.append(" AND r.code LIKE :region");
-            parameters.put("region", Regions.prefix(query.region().trim()) + "%");
+            list.and("r.code LIKE :region", "region", Regions.prefix(query.region().trim()) + "%");
         }
         if (query.level() != null) {
-            where.append(" AND ag.creditLevel = :level");
-            parameters.put("level", query.level());
+            list.and("ag.creditLevel = :level", "level", query.level());
         }
         if (query.itemCode() != null && !query.itemCode().isBlank()) {
-            where.append(" AND EXISTS (SELECT g.id FROM ServiceGuide g WHERE g.agency = ag AND g.itemCode = :item)");
-            parameters.put("item", query.itemCode().trim().toUpperCase(Locale.ROOT));
+            list.and("EXISTS (SELECT g.id FROM ServiceGuide g WHERE g.agency = ag AND g.itemCode = :item)", "item",
+                    query.itemCode().trim().toUpperCase(Locale.ROOT));
         }
-        TypedQuery<DirectoryEntry.Row> rows = em.createQuery("SELECT new org.intermarket.registry.DirectoryEntry$Row(ag.id, o.name,"
-                + " r.code, r.nameZh, r.nameEn, ag.status, ag.creditScore, ag.creditLevel, ag.ratingMean, ag.ratingCount)" + where
-                + " ORDER BY ag.creditScore DESC, o.name, ag.id", DirectoryEntry.Row.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(ag)" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<DirectoryEntry.Row> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, List<String>> items = itemsServed(found.stream().map(DirectoryEntry.Row::id).toList());
-        List<DirectoryEntry> entries = found.stream().map(row -> row.with(items.getOrDefault(row.id(), List.of()))).toList();
-        return new Page<>(entries, page.page(), page.size(), found.isEmpty() && page.page() == 0 ? 0 : count.getSingleResult());
+        String from = " FROM Agency ag JOIN ag.organisation o JOIN o.region r";
+        Page<DirectoryEntry.Row> found = list.page(em, "SELECT new org.intermarket.registry.DirectoryEntry$Row(ag.id, o.name,"
+                + " r.code, r.nameZh, r.nameEn, ag.status, ag.creditScore, ag.creditLevel, ag.ratingMean, ag.ratingCount)" + from,
+                "SELECT COUNT(ag)" + from, "ORDER BY ag.creditScore DESC, o.name, ag.id", DirectoryEntry.Row.class, page);
+        Map<Long, List<String>> items = itemsServed(found.items().stream().map(DirectoryEntry.Row::id).toList());
+        return found.withItems(found.items().stream().map(row -> row.with(items.getOrDefault(row.id(), List.of()))).toList());
     }
 
     /**

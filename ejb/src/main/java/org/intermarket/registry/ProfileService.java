@@ -5,18 +5,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.Like;
+import org.intermarket.shared.ListQuery;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -54,30 +51,19 @@ public class ProfileService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public Page<Organisation> search(@NotNull OrganisationQuery query, @NotNull PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE o.type IN :types");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("types", query.type() == null || query.type() == OrganisationType.GOVERNMENT ? MARKET_SIDES : Set.of(query.type()));
+        ListQuery list = new ListQuery().and("o.type IN :types", "types",
+                query.type() == null || query.type() == OrganisationType.GOVERNMENT ? MARKET_SIDES : Set.of(query.type()));
         String text = query.text() == null ? "" : query.text().strip();
         if (CreditCode.isValid(text.toUpperCase(Locale.ROOT))) {
-            where.append(" AND o.creditCode = :code");
-            parameters.put("code", CreditCode.of(text.toUpperCase(Locale.ROOT)));
+            list.and("o.creditCode = :code", "code", CreditCode.of(text.toUpperCase(Locale.ROOT)));
         } else if (!text.isEmpty()) {
-            where.append(" AND LOWER(o.name) LIKE :text");
-            parameters.put("text", Like.containing(text));
+            list.and("LOWER(o.name) LIKE :text", "text", Like.containing(text));
         }
         if (query.enabled() != null) {
-            where.append(" AND o.enabled = :enabled");
-            parameters.put("enabled", query.enabled());
+            list.and("o.enabled = :enabled", "enabled", query.enabled());
         }
-        TypedQuery<Organisation> rows = em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.region" + where
-                + " ORDER BY o.createdAt DESC, o.id DESC", Organisation.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Organisation o" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Organisation> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(found, page.page(), page.size(), found.isEmpty() && page.page() == 0 ? 0 : count.getSingleResult());
+        return list.page(em, "SELECT o FROM Organisation o JOIN FETCH o.region", "SELECT COUNT(o) FROM Organisation o",
+                "ORDER BY o.createdAt DESC, o.id DESC", Organisation.class, page);
     }
 
     @RolesAllowed({Roles.OWNER, Roles.AGENCY})

@@ -4,7 +4,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.adapter.JsonbAdapter;
-import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
@@ -24,9 +23,6 @@ public class MoneyJson implements JsonbAdapter<BigDecimal, JsonValue> {
     /** How an amount looks, for error messages and the OpenAPI description. */
     public static final String EXAMPLE = "125000.00";
 
-    /** Looked up once: {@code Json.createValue} would search the service loader on every amount. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     /** Bounded so that a hostile string costs nothing to check; @Digits refuses far shorter amounts anyway. */
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,40}(\\.\\d{1,40})?");
 
@@ -34,7 +30,7 @@ public class MoneyJson implements JsonbAdapter<BigDecimal, JsonValue> {
     public JsonValue adaptToJson(BigDecimal amount) {
         // Stored amounts have two decimals already, so this pads "90000" to "90000.00" rather than rounds;
         // a sum or a computed amount with more decimals rounds half up (四舍五入).
-        return JSON.createValue(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        return JsonProcessing.PROVIDER.createValue(amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     @Override

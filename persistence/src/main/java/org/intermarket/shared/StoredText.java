@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,9 +24,6 @@ import java.util.Optional;
  * up to {@link #MAX_FACT} characters.
  */
 public final class StoredText {
-
-    /** Found once: {@code Json.createReader} and its kin would search the service loader on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String CODE = "@";
 
@@ -66,7 +62,7 @@ public final class StoredText {
             return Optional.empty();
         }
         try {
-            JsonObject object = JSON.createReader(new StringReader(stored)).readObject();
+            JsonObject object = JsonProcessing.PROVIDER.createReader(new StringReader(stored)).readObject();
             Map<String, String> facts = new LinkedHashMap<>();
             for (Map.Entry<String, JsonValue> fact : object.entrySet()) {
                 if (!fact.getKey().equals(CODE)) {
@@ -87,7 +83,7 @@ public final class StoredText {
     }
 
     public String encode() {
-        JsonObjectBuilder object = JSON.createObjectBuilder();
+        JsonObjectBuilder object = JsonProcessing.PROVIDER.createObjectBuilder();
         if (code != null) {
             object.add(CODE, code);
         }

@@ -6,17 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.intermarket.procurement.ObjectionEntry;
 import org.intermarket.procurement.ObjectionService;
 import org.intermarket.procurement.ObjectionStatus;
-import org.intermarket.shared.Page;
-import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.Messages;
-import org.primefaces.model.FilterMeta;
+import org.intermarket.shared.view.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** supervisor/objections.xhtml: pending objections, oldest first, each decided with a reason. */
 @Named
@@ -33,27 +29,8 @@ public class ObjectionDesk implements Serializable {
 
     @PostConstruct
     void init() {
-        pending = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) objections.count(ObjectionStatus.PENDING);
-            }
-
-            @Override
-            public List<ObjectionEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-                Page<ObjectionEntry> page = objections.queue(ObjectionStatus.PENDING, new PageRequest(first / size, size));
-                setRowCount((int) page.total());
-                return page.items();
-            }
-
-            @Override
-            public String getRowKey(ObjectionEntry entry) {
-                return String.valueOf(entry.id());
-            }
-        };
+        pending = PagedModel.of(request -> objections.queue(ObjectionStatus.PENDING, request), () -> objections.count(ObjectionStatus.PENDING),
+                ObjectionEntry::id);
     }
 
     public void decide(Long id, ObjectionStatus outcome) {

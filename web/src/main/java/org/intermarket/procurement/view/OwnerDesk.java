@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.intermarket.catalog.CatalogService;
 import org.intermarket.catalog.ItemQuery;
 import org.intermarket.catalog.ItemStatus;
@@ -28,13 +27,11 @@ import org.intermarket.procurement.SelectionMethod;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.ClockProducer;
-import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.Messages;
+import org.intermarket.shared.view.PagedModel;
 import org.intermarket.shared.view.Pages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** owner/needs.xhtml: the owner's projects, a new need, and every need of theirs by state. */
 @Named
@@ -81,27 +78,7 @@ public class OwnerDesk implements Serializable {
 
     @PostConstruct
     void init() {
-        myNeeds = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) needs.mine(statusFilter, new PageRequest(0, 1)).total();
-            }
-
-            @Override
-            public List<NeedView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-                Page<NeedView> page = needs.mine(statusFilter, new PageRequest(first / size, size));
-                setRowCount((int) page.total());
-                return page.items();
-            }
-
-            @Override
-            public String getRowKey(NeedView view) {
-                return String.valueOf(view.need().id());
-            }
-        };
+        myNeeds = PagedModel.of(request -> needs.mine(statusFilter, request), view -> view.need().id());
     }
 
     public String createProject() {

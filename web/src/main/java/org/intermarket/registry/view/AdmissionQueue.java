@@ -6,8 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.intermarket.registry.AdmissionService;
+import org.intermarket.registry.AdmissionStatus;
+import org.intermarket.registry.QueueEntry;
+import org.intermarket.shared.view.PagedModel;
+import org.primefaces.model.LazyDataModel;
 
-/** supervisor/admissions.xhtml: pending applications, oldest first. */
+/** supervisor/admissions.xhtml: pending applications, oldest first, read one page at a time. */
 @Named
 @ViewScoped
 public class AdmissionQueue implements Serializable {
@@ -17,14 +21,15 @@ public class AdmissionQueue implements Serializable {
     @Inject
     private AdmissionService admissions;
 
-    private AdmissionQueueModel pending;
+    private LazyDataModel<QueueEntry> pending;
 
     @PostConstruct
     void init() {
-        pending = new AdmissionQueueModel(admissions);
+        pending = PagedModel.of(request -> admissions.queue(AdmissionStatus.PENDING, request), () -> admissions.count(AdmissionStatus.PENDING),
+                QueueEntry::id);
     }
 
-    public AdmissionQueueModel getPending() {
+    public LazyDataModel<QueueEntry> getPending() {
         return pending;
     }
 }

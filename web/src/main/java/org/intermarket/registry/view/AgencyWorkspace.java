@@ -11,7 +11,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.intermarket.catalog.CatalogService;
 import org.intermarket.catalog.ItemQuery;
 import org.intermarket.catalog.ItemStatus;
@@ -35,9 +34,8 @@ import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
-import org.primefaces.model.FilterMeta;
+import org.intermarket.shared.view.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * agency/index.xhtml: an agency's own work (its bids, the needs it may bid on, its credit), and where it keeps its
@@ -108,27 +106,7 @@ public class AgencyWorkspace implements Serializable {
     @PostConstruct
     void init() {
         agencyId = membership.organisationId();
-        myBids = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) desk.bids(stateFilter, new PageRequest(0, 1)).total();
-            }
-
-            @Override
-            public List<OwnBid> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_SIZE);
-                Page<OwnBid> page = desk.bids(stateFilter, new PageRequest(first / size, size));
-                setRowCount((int) page.total());
-                return page.items();
-            }
-
-            @Override
-            public String getRowKey(OwnBid bid) {
-                return String.valueOf(bid.bidId());
-            }
-        };
+        myBids = PagedModel.of(request -> desk.bids(stateFilter, request), OwnBid::bidId);
     }
 
     public LazyDataModel<OwnBid> getMyBids() {

@@ -12,6 +12,7 @@ import org.intermarket.credit.CreditService;
 import org.intermarket.delivery.DeliverySweep;
 import org.intermarket.procurement.NeedClosing;
 import org.intermarket.registry.RegistrySweep;
+import org.intermarket.shared.PerItem;
 
 /** The scheduled jobs, on demand for an administrator (after an outage, or to check one). Every job is idempotent. */
 @Path("/admin/jobs")
@@ -60,8 +61,8 @@ public class AdminJobsResource {
     @Operation(summary = "Recompute every agency's credit now; reports how many changed and how long it took (ADMIN)")
     public RecomputeDto recomputeCredit() {
         long start = System.nanoTime();
-        int changed = credit.recomputeAllNow();
-        return new RecomputeDto(changed, (System.nanoTime() - start) / 1_000_000);
+        PerItem.Tally recomputed = credit.recomputeAllNow();
+        return new RecomputeDto(recomputed.done(), recomputed.failed(), (System.nanoTime() - start) / 1_000_000);
     }
 
     @POST
@@ -74,7 +75,8 @@ public class AdminJobsResource {
     public record PlacedDto(int placed) {
     }
 
-    public record RecomputeDto(int changed, long millis) {
+    /** {@code failed}: agencies whose recompute failed, logged with the cause and tried again by the next run. */
+    public record RecomputeDto(int changed, int failed, long millis) {
     }
 
     public record ClosedDto(int closed) {
