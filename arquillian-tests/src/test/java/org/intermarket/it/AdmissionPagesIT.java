@@ -23,6 +23,8 @@ class AdmissionPagesIT extends BrowserTest {
 
         browser.driver().findElement(By.id("nav-workspace")).click();
         assertTrue(browser.waitFor(By.id("agency-status")).getText().contains("待提交"));
+        assertTrue(browser.driver().findElement(By.id("certificate-first")).getText().contains("先在上方添加资质"),
+                "the upload's heading says what comes first while there is no qualification to upload a scan for");
         browser.driver().findElement(By.id("apply:submit")).click();
         browser.waitForText(By.id("messages"), "请至少发布一份服务指南");
 

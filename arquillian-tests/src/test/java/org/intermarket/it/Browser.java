@@ -204,10 +204,13 @@ public final class Browser implements AutoCloseable {
     public Path screenshot(String name) {
         Path target = screenshots.resolve(name + ".png");
         try {
-            Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+            // Capturing beyond the viewport lays the page out without its vertical scroll bar, so as wide as the window:
+            // clipped to the width inside the bar, the shot would lose its right edge (a phone's menu button among it).
+            Number width = (Number) driver.executeScript("return Math.max(document.documentElement.scrollWidth, window.innerWidth);");
             Number height = (Number) driver.executeScript("return Math.min(document.documentElement.scrollHeight, 8000);");
+            // Encoded for speed rather than size: AccessibilityIT's walk takes two shots of every page in each language.
             java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("captureBeyondViewport", true,
-                    "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+                    "optimizeForSpeed", true, "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
             Files.write(target, java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -45,6 +45,12 @@ class DeliveryPagesIT extends BrowserTest {
         browser.waitForText(By.id("contract-status"), "成果待验收");
         browser.driver().findElement(By.id("owner:accept")).click();
         browser.waitForText(By.id("contract-status"), "已验收待评价");
+        // Stars forgotten: each score is asked for by name, in the page's language, and nothing is rated.
+        browser.driver().findElement(By.id("owner:rate")).click();
+        browser.waitForText(By.id("messages"), "请为服务质量打 1 至 5 星");
+        String refusal = browser.driver().findElement(By.id("messages")).getText();
+        assertTrue(refusal.contains("请为收费合理打 1 至 5 星") && !refusal.contains("null"), refusal);
+        assertEquals("已验收待评价", browser.driver().findElement(By.id("contract-status")).getText());
         for (String dimension : List.of("quality", "timeliness", "attitude", "fee")) {
             star(dimension, dimension.equals("fee") ? 4 : 5);
         }

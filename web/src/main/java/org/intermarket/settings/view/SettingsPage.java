@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,9 @@ import org.intermarket.shared.view.Messages;
 public class SettingsPage {
 
     private static final BigDecimal MEBIBYTE = BigDecimal.valueOf(1024 * 1024);
+
+    /** Every setting at its default: what the market starts with when nothing is stored. */
+    private static final MarketSettings DEFAULTS = new MarketSettings(Map.of());
 
     @Inject
     private SettingsService settings;
@@ -77,19 +79,23 @@ public class SettingsPage {
 
     /** The current value as a reader says it: "3 天", "15 minutes", "100,000.00", "50 MB". */
     public String readable(SettingKey key) {
+        return inWords(key, current());
+    }
+
+    /** The default in the same words as the current value, so the two compare at a glance (the field's hint shows how to type it). */
+    public String readableDefault(SettingKey key) {
+        return inWords(key, DEFAULTS);
+    }
+
+    private String inWords(SettingKey key, MarketSettings settings) {
         return switch (key.kind()) {
-            case DURATION -> duration(current().duration(key));
-            case MONEY -> formats.decimal(current().money(key));
+            case DURATION -> formats.duration(settings.duration(key));
+            case MONEY -> formats.decimal(settings.money(key));
             case COUNT -> key == SettingKey.MAX_UPLOAD_BYTES
-                    ? Messages.text("settings.megabytes", formats.decimal(BigDecimal.valueOf(current().count(key)).divide(MEBIBYTE, 1, RoundingMode.HALF_UP)))
-                    : formats.number(current().count(key));
+                    ? Messages.text("settings.megabytes", formats.decimal(BigDecimal.valueOf(settings.count(key)).divide(MEBIBYTE, 1, RoundingMode.HALF_UP)))
+                    : formats.number(settings.count(key));
         };
     }
-
-    private String duration(Duration duration) {
-        return formats.duration(duration);
-    }
-
 
     private MarketSettings current() {
         if (current == null) {
