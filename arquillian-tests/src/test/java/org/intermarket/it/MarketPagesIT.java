@@ -72,7 +72,7 @@ class MarketPagesIT extends BrowserTest {
         browser.signIn(owner.username(), Registrations.PASSWORD);
         browser.open("/need.xhtml?id=" + need);
         String bids = browser.waitFor(By.id("owner:bids")).getText();
-        assertTrue(bids.contains("86500"), "the owner sees the bids once bidding has closed");
+        assertTrue(bids.contains("86,500.00"), "the owner sees the bids once bidding has closed");
         assertTrue(bids.contains("服务方案.pdf"), "and the plan file attached on the bid page: " + bids);
         browser.driver().findElement(By.id("owner:select")).click();
         browser.waitForText(By.id("need-status"), "结果公示中");
@@ -81,7 +81,7 @@ class MarketPagesIT extends BrowserTest {
         browser.open("/notice.xhtml?id=" + need);
         String winner = "测试单位 " + agencies.get(1).username();
         browser.waitForText(By.id("notice-winner"), winner);
-        assertTrue(browser.driver().findElement(By.id("notice-bids")).getText().contains("92000"), "every bidder and price is public");
+        assertTrue(browser.driver().findElement(By.id("notice-bids")).getText().contains("92,000.00"), "every bidder and price is public");
         browser.screenshot("result-notice-zh");
 
         String loser = "测试单位 " + agencies.get(0).username();
