@@ -98,10 +98,7 @@ public class RegistrySweep {
             return false;
         }
         qualification.markReminded(clock.instant());
-        inbox.post(qualification.agency().id(), NotificationKind.QUALIFICATION_EXPIRING, "/agency/index.xhtml",
-                qualification.type(), qualification.certificateNo(), qualification.validTo().toString());
-        audit.recordAs("system", "QUALIFICATION_EXPIRY_REMINDED", "Agency", qualification.agency().id(),
-                StoredText.facts("qualification", qualification.id(), "to", qualification.validTo()));
+        tellTheAgency(qualification, NotificationKind.QUALIFICATION_EXPIRING, "QUALIFICATION_EXPIRY_REMINDED");
         return true;
     }
 
@@ -113,11 +110,16 @@ public class RegistrySweep {
         if (qualification == null || !qualification.expireIfPast(today)) {
             return false;
         }
-        inbox.post(qualification.agency().id(), NotificationKind.QUALIFICATION_EXPIRED, "/agency/index.xhtml",
-                qualification.type(), qualification.certificateNo(), qualification.validTo().toString());
-        audit.recordAs("system", "QUALIFICATION_EXPIRED", "Agency", qualification.agency().id(),
-                StoredText.facts("qualification", qualification.id(), "to", qualification.validTo()));
+        tellTheAgency(qualification, NotificationKind.QUALIFICATION_EXPIRED, "QUALIFICATION_EXPIRED");
         return true;
+    }
+
+    /** The agency's inbox and the audit log learn what happened to one of its qualifications. */
+    private void tellTheAgency(Qualification qualification, NotificationKind kind, String action) {
+        inbox.post(qualification.agency().id(), kind, "/agency/index.xhtml",
+                qualification.type(), qualification.certificateNo(), qualification.validTo().toString());
+        audit.recordAs("system", action, "Agency", qualification.agency().id(),
+                StoredText.facts("qualification", qualification.id(), "to", qualification.validTo()));
     }
 
     /** One suspension ends; false when it was lifted, lengthened or turned into an expulsion since the ids were read. */
