@@ -142,8 +142,8 @@ public class ContractService {
      * back to selection so the owner can select the next-ranked bid (or republish).
      */
     private void lapse(Contract contract, StoredText reason) {
-        String stored = reason.encode();
         contract.lapse(reason);
+        String stored = contract.statusReason();
         em.find(Bid.class, contract.bidId()).forfeit();
         timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", stored));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
