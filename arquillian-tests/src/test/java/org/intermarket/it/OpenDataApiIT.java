@@ -50,6 +50,8 @@ class OpenDataApiIT extends ApiTest {
     private static Agency second;
     /** The fixture's needs by the state they were left in. */
     private static final Map<String, Long> NEEDS = new LinkedHashMap<>();
+    /** The deadline of each round of the need with a history, as each round had it. */
+    private static final List<Instant> DEADLINES = new ArrayList<>();
 
     @BeforeAll
     static void needsInEveryState() {
@@ -123,8 +125,119 @@ class OpenDataApiIT extends ApiTest {
                 assertEquals(201, owner.api().post(contract + "/rating", "{\"quality\":5,\"timeliness\":4,\"attitude\":5,\"fee\":4}").status());
             }
         }
+        historyOfThreeRounds();
         // The feed publishes what the log has placed, which the sequencer does about a second after each commit.
         LogProofs.sequence();
+    }
+
+    /**
+     * A need amended in its first round, failed twice, republished twice (the third round by direct selection), awarded,
+     * its award annulled by an upheld objection, and awarded again; the deadline of each round kept in {@link #DEADLINES}.
+     */
+    private static void historyOfThreeRounds() {
+        long history = Market.published(owner, "LOWEST_PRICE", "90000.00", 30, null);
+        NEEDS.put("history", history);
+        assertEquals(201, owner.api().post("/api/v1/needs/" + history + "/amendments",
+                "{\"reason\":\"增加噪声专项评价\",\"serviceDays\":35,\"ceilingPrice\":\"95000.00\"}").status());
+        DEADLINES.add(deadline(history));
+        assertEquals("FAILED", Market.awaitClosed(history).getString("status"), "no bids");
+        for (String method : List.of("LOWEST_PRICE", "DIRECT")) {
+            Api.Reply republished = owner.api().post("/api/v1/needs/" + history + "/republish",
+                    "{\"bidDeadline\":\"" + TestClock.now().plusSeconds(30) + "\",\"selectionMethod\":\"" + method + "\"}");
+            assertEquals(200, republished.status(), republished::toString);
+            DEADLINES.add(deadline(history));
+            if (method.equals("LOWEST_PRICE")) {
+                assertEquals("FAILED", Market.awaitClosed(history).getString("status"), "no bids again");
+            }
+        }
+        long annulled = Market.bidId(first, history, "40000.00");
+        long standing = Market.bidId(second, history, "45000.00");
+        assertEquals("BIDDING_CLOSED", Market.awaitClosed(history).getString("status"));
+        select("history", annulled);
+        Api.Reply objection = second.api().post("/api/v1/needs/" + history + "/objections", "{\"grounds\":\"中选机构未按要求提供现场踏勘安排\"}");
+        assertEquals(201, objection.status(), objection::toString);
+        assertEquals(200, Api.demo("supervisor").post("/api/v1/objections/" + objection.json().getJsonNumber("id").longValue() + "/decision",
+                "{\"outcome\":\"UPHELD\",\"reason\":\"踏勘安排确有缺失\"}").status());
+        select("history", standing);
+    }
+
+    private static Instant deadline(long need) {
+        return Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+    }
+
+    @Test
+    void everyReleaseOfANeedWithThreeRoundsShowsTheTermsAndAwardsOfItsTime() {
+        Map<String, List<JsonObject>> processes = byOcid(harvest(since(start) + "&size=100"));
+        assertTags(processes, "history", List.of(List.of("tender"), List.of("tenderAmendment"), List.of("tenderUpdate"), List.of("tenderUpdate"),
+                List.of("tenderUpdate"), List.of("tenderUpdate"), List.of("tenderUpdate"), List.of("award"), List.of("awardCancellation"),
+                List.of("award")));
+        List<JsonObject> releases = processes.get(ocid(NEEDS.get("history")));
+        assertTerms(releases.get(0), "90000", 30, DEADLINES.get(0), "as first published");
+        assertTerms(releases.get(1), "95000", 35, DEADLINES.get(0), "as amended");
+        assertTerms(releases.get(2), "95000", 35, DEADLINES.get(0), "the first round failed with its own deadline");
+        assertTerms(releases.get(3), "95000", 35, DEADLINES.get(1), "the second round");
+        assertTerms(releases.get(5), "95000", 35, DEADLINES.get(2), "the third round");
+        assertEquals("unsuccessful", releases.get(4).getJsonObject("tender").getString("status"));
+        assertEquals("priceOnly", releases.get(0).getJsonObject("tender").getString("awardCriteria"));
+        assertEquals("priceOnly", releases.get(3).getJsonObject("tender").getString("awardCriteria"), "the second round's method");
+        assertFalse(releases.get(5).getJsonObject("tender").containsKey("awardCriteria"), "the third round went out by direct selection");
+        assertTrue(releases.get(5).getJsonObject("tender").getString("awardCriteriaDetails").contains("直接选定"));
+        assertTrue(releases.get(0).getJsonObject("tender").getString("awardCriteriaDetails").contains("价格最低"),
+                "the earlier releases keep the method of their round");
+
+        assertAward(releases.get(7), 0, "pending", first, "40000");
+        JsonObject cancellation = releases.get(8);
+        assertEquals(1, cancellation.getJsonArray("awards").size());
+        assertAward(cancellation, 0, "cancelled", first, "40000");
+        JsonObject last = releases.get(9);
+        assertAward(last, 0, "cancelled", first, "40000");
+        assertAward(last, 1, "pending", second, "45000");
+        assertEquals(2, last.getJsonObject("tender").getInt("numberOfTenderers"));
+        assertEquals(List.of("buyer", "procuringEntity", "tenderer", "supplier", "tenderer", "supplier"),
+                array(last, "parties").stream().flatMap(p -> strings(p, "roles").stream()).toList(), "both winners named, each once");
+    }
+
+    @Test
+    void theNeedsOwnHistoryKeepsEveryRoundAsPublishedAndEveryAwardWithHowItFell() {
+        long need = NEEDS.get("history");
+        JsonObject history = Api.anonymous().get("/api/v1/needs/" + need + "/history").json();
+        List<JsonObject> rounds = history.getJsonArray("rounds").getValuesAs(JsonObject.class);
+        assertEquals(List.of("FAILED", "FAILED", "CLOSED"), rounds.stream().map(r -> r.getString("outcome")).toList());
+        assertEquals(List.of("LOWEST_PRICE", "LOWEST_PRICE", "DIRECT"), rounds.stream().map(r -> r.getString("selectionMethod")).toList());
+        assertEquals("90000.00", rounds.get(0).getString("ceilingPrice"), "the first round as published, before its amendment");
+        assertEquals(30, rounds.get(0).getInt("serviceDays"));
+        assertEquals("95000.00", rounds.get(1).getString("ceilingPrice"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(DEADLINES.get(i), Instant.parse(rounds.get(i).getString("bidDeadline")), "round " + (i + 1));
+        }
+        assertEquals("tooFewBids", rounds.get(0).getJsonObject("outcomeReason").getString("code"));
+
+        List<JsonObject> awards = history.getJsonArray("awards").getValuesAs(JsonObject.class);
+        assertEquals(2, awards.size());
+        JsonObject annulled = awards.get(0);
+        assertEquals("ANNULLED_BY_OBJECTION", annulled.getString("ending"));
+        assertEquals("测试单位 " + first.username(), annulled.getString("agencyName"));
+        assertEquals("40000.00", annulled.getString("price"));
+        assertEquals("objectionUpheld", annulled.getJsonObject("endReason").getString("code"));
+        assertTrue(annulled.containsKey("objectionId") && annulled.containsKey("endedAt"), annulled::toString);
+        JsonObject standing = awards.get(1);
+        assertFalse(standing.containsKey("ending"), standing::toString);
+        assertEquals("测试单位 " + second.username(), standing.getString("agencyName"));
+        assertEquals(3, standing.getInt("round"));
+
+        String page = Api.anonymous().get("/need.xhtml?id=" + need).body();
+        assertTrue(page.contains("第 3 轮") && page.contains("因异议成立撤销于") && page.contains("测试单位 " + first.username()), "the page tells it too");
+        assertEquals(404, Api.anonymous().get("/api/v1/needs/" + NEEDS.get("draft") + "/history").status(), "a draft has no public past");
+        JsonObject open = Api.anonymous().get("/api/v1/needs/" + NEEDS.get("open") + "/history").json();
+        assertEquals("OPEN", open.getJsonArray("rounds").getJsonObject(0).getString("outcome"));
+        assertFalse(open.getJsonArray("rounds").getJsonObject(0).containsKey("drawSeed"), "nothing sealed");
+    }
+
+    private static void assertTerms(JsonObject release, String ceiling, int days, Instant deadline, String what) {
+        JsonObject tender = release.getJsonObject("tender");
+        assertEquals(0, new java.math.BigDecimal(ceiling).compareTo(tender.getJsonObject("value").getJsonNumber("amount").bigDecimalValue()), what);
+        assertEquals(days, tender.getJsonObject("contractPeriod").getInt("durationInDays"), what);
+        assertEquals(deadline, OffsetDateTime.parse(tender.getJsonObject("tenderPeriod").getString("endDate")).toInstant(), what);
     }
 
     @Test
@@ -208,7 +321,7 @@ class OpenDataApiIT extends ApiTest {
 
         assertTags(processes, "objected", plus(awarded, List.of("awardCancellation"), List.of("award")));
         JsonObject objected = last(processes, "objected");
-        assertEquals("cancelled", objected.getJsonArray("awards").getJsonObject(0).getString("status"));
+        assertAward(objected, 0, "cancelled", first, "40000");
         assertAward(objected, 1, "pending", second, "45000");
     }
 

@@ -19,8 +19,11 @@ class OpenDataProbeIT extends ProbeTest {
 
     private static final Logger LOG = Logger.getLogger(OpenDataProbeIT.class.getName());
 
-    /** The page's events; the needs; their timelines; item names; standing bids; contracts; amendments; organisations. */
-    private static final int MOST = 8;
+    /**
+     * The page's events; the needs; their timelines; item names; standing bids; contracts; amendments; rounds; awards;
+     * organisations.
+     */
+    private static final int MOST = 10;
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {

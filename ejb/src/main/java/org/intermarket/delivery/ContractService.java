@@ -142,7 +142,7 @@ public class ContractService {
      * back to selection so the owner can select the next-ranked bid (or republish).
      */
     private void lapse(Contract contract, StoredText reason) {
-        contract.lapse(reason);
+        contract.lapse(reason, clock.instant());
         String stored = contract.statusReason();
         em.find(Bid.class, contract.bidId()).forfeit();
         timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", stored));

@@ -23,6 +23,7 @@ import org.intermarket.delivery.Rectification;
 import org.intermarket.files.FileStore;
 import org.intermarket.files.FileType;
 import org.intermarket.files.StoredFile;
+import org.intermarket.procurement.AwardRank;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedTerms;
@@ -87,7 +88,7 @@ final class DemoDelivery {
         Rating bad = rate(poor, new Rating.Scores(2, 3, 3, 2), "监测点位不足，两次退回才补齐", 6);
         em.persist(new Rectification(bad, now.minus(DAY.multipliedBy(6)), now.plus(DAY.multipliedBy(4))));
         Contract lapsed = signed(owner2Project, "ZJFW-003", "匝道改造环境影响评价", agency3, "31000.00", 25);
-        lapsed.lapse(StoredText.of("unconfirmed", "confirmBy", lapsed.confirmBy()));
+        lapsed.lapse(StoredText.of("unconfirmed", "confirmBy", lapsed.confirmBy()), lapsed.confirmBy());
         em.find(Bid.class, lapsed.bidId()).forfeit();
         record(lapsed, "CONTRACT_LAPSED");
         violation(agency3, Severity.MODERATE, ViolationSource.UNSIGNED, lapsed.id(), "中选后未在签约期内确认合同", 18);
@@ -130,7 +131,7 @@ final class DemoDelivery {
         em.flush();
         need.close(1, deadline.plusSeconds(1));
         bid.markSelectedAmong(true);
-        need.award(bid.id(), deadline.plus(Duration.ofHours(1)), Duration.ofDays(3));
+        need.award(bid.id(), List.of(AwardRank.of(1, bid)), deadline.plus(Duration.ofHours(1)), Duration.ofDays(3));
         Contract contract = new Contract(need, bid, signedAt, signedAt.plus(DAY.multipliedBy(5)));
         em.persist(contract);
         em.flush();

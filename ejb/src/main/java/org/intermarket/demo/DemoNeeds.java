@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.procurement.AwardRank;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedTerms;
@@ -75,14 +77,14 @@ final class DemoNeeds {
         close(drawn, 3);
         drawBids.forEach(bid -> bid.markSelectedAmong(true));
         Long winner = RandomDraw.winner(seed, drawBids.stream().map(Bid::id).toList());
-        award(drawn, winner, "RANDOM_DRAW");
+        award(drawn, drawBids, winner, "RANDOM_DRAW");
 
         Need direct = need(bridge, "ZJFW-029", "接线段 1:500 地形测绘", SelectionMethod.DIRECT, "38000.00", now.minus(DAY.multipliedBy(3)));
         publish(direct, direct.bidDeadline().minus(DAY.multipliedBy(4)));
         Bid survey = bid(direct, agencies.get(3), "35500.00", direct.bidDeadline().minus(DAY.multipliedBy(2)));
         close(direct, 1);
         survey.markSelectedAmong(true);
-        award(direct, survey.id(), "DIRECT");
+        award(direct, List.of(survey), survey.id(), "DIRECT");
 
         Need failed = need(bridge, "ZJFW-011", "接线段地质灾害危险性评估", SelectionMethod.LOWEST_PRICE, "70000.00", now.minus(DAY));
         publish(failed, failed.bidDeadline().minus(DAY.multipliedBy(5)));
@@ -136,8 +138,12 @@ final class DemoNeeds {
         record(need, need.status() == org.intermarket.procurement.NeedStatus.FAILED ? "NEED_FAILED" : "BIDDING_CLOSED");
     }
 
-    private void award(Need need, Long bidId, String method) {
-        need.award(bidId, need.bidDeadline().plus(Duration.ofHours(1)), MIN_PERIOD);
+    /** The award of {@code winner} among the bids weighed, the winner ranked first as the selection would. */
+    private void award(Need need, List<Bid> weighed, Long winner, String method) {
+        List<AwardRank> ranking = new ArrayList<>();
+        weighed.stream().filter(bid -> bid.id().equals(winner)).forEach(bid -> ranking.add(AwardRank.of(1, bid)));
+        weighed.stream().filter(bid -> !bid.id().equals(winner)).forEach(bid -> ranking.add(AwardRank.of(ranking.size() + 1, bid)));
+        need.award(winner, ranking, need.bidDeadline().plus(Duration.ofHours(1)), MIN_PERIOD);
         record(need, "NEED_AWARDED", StoredText.facts("method", method, "demo", true));
     }
 

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Need;
+import org.intermarket.procurement.Round;
 
 /** What the feed reads about one published need, loaded for a whole page of releases at once. */
 final class ProcessFacts {
@@ -20,6 +22,10 @@ final class ProcessFacts {
     final List<ContractFact> contracts = new ArrayList<>();
     /** Amendments in the order they were made. */
     final List<AmendmentFact> amendments = new ArrayList<>();
+    /** The need's rounds, the first first: each one's terms as published and its period. */
+    final List<Round> rounds = new ArrayList<>();
+    /** The need's awards in the order they were made, standing or fallen. */
+    final List<Award> awards = new ArrayList<>();
 
     ProcessFacts(Need need) {
         this.need = need;
@@ -27,10 +33,6 @@ final class ProcessFacts {
 
     boolean has(Stage stage) {
         return events.stream().anyMatch(e -> e.stage() == stage);
-    }
-
-    BidFact bid(Long id) {
-        return id == null ? null : bids.stream().filter(b -> b.id() == id).findFirst().orElse(null);
     }
 
     record Event(long seq, Instant at, Stage stage) {
@@ -42,7 +44,9 @@ final class ProcessFacts {
     record ContractFact(long id, long bidId, BigDecimal price, int serviceDays, Instant confirmedAt, LocalDate dueDate, Instant acceptedAt) {
     }
 
-    record AmendmentFact(long id, String reason, String changes, Instant at) {
+    /** An amendment and the terms it left in force (null where it was made before amendments kept them). */
+    record AmendmentFact(long id, String reason, String changes, Instant at, String scope, Integer serviceDays, BigDecimal ceiling,
+                         Instant deadline) {
     }
 
     /** An owner or agency as the parties section shows it. */

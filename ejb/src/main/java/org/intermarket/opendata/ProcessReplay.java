@@ -18,16 +18,21 @@ import org.intermarket.opendata.ProcessFacts.BidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
 import org.intermarket.opendata.ProcessFacts.Event;
 import org.intermarket.opendata.ProcessFacts.Party;
+import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedStatus;
 import org.intermarket.procurement.NeedTerms;
+import org.intermarket.procurement.Round;
+import org.intermarket.procurement.SelectionMethod;
 
 /**
  * Replays one need's published events in order and makes the release of each: a snapshot of the
  * contracting process as it stood right after that event. The state (tender status, round, whether
  * bidding has closed, awards and contracts with their statuses) comes from the events themselves,
- * so an old release says what was true then; the facts each event refers to (the winning bid, the
- * contract) are read from the stored rows.
+ * so an old release says what was true then; the facts each event refers to come from the need's
+ * own history: the n-th publication is the need's n-th {@link Round} (its terms as published), the
+ * n-th amendment left the terms its record keeps, the n-th award is the n-th {@link Award} (its
+ * winner, even after it fell), the n-th signature the n-th contract.
  *
  * <p>The sealed-bid rule lives here: bidders, their number and the bid statistics of a round
  * appear only in releases from the round's closing event on (BIDDING_CLOSED or NEED_FAILED, both
@@ -46,6 +51,8 @@ final class ProcessReplay {
     private NeedStatus status = NeedStatus.DRAFT;
     private int round;
     private Instant roundStart;
+    /** The terms in force at the event replayed last: its round's as published, then as amended. */
+    private Terms terms;
     /** When the current round's bidding closed; null while its bids are sealed. */
     private Instant closedAt;
     private final List<AwardState> awards = new ArrayList<>();
@@ -63,11 +70,10 @@ final class ProcessReplay {
 
     /** The releases of the events with these sequence numbers, by sequence number. */
     Map<Long, Ocds.Release> releases(Set<Long> wanted) {
-        List<Long> winners = awardWinners();
         Map<Long, Ocds.Release> releases = new HashMap<>();
         for (Event event : facts.events) {
             String id = event.stage().releaseId(event.seq());
-            List<String> tags = apply(event, id, winners);
+            List<String> tags = apply(event, id);
             if (wanted.contains(event.seq())) {
                 releases.put(event.seq(), snapshot(event, id, tags));
             }
@@ -76,38 +82,16 @@ final class ProcessReplay {
         return releases;
     }
 
-    /**
-     * The winning bid of each award, in award order: the bid of the contract signed under it, else
-     * for the latest award the need's current winner. An award annulled by an objection before any
-     * contract keeps no record of its bid, so its winner stays unknown (null).
-     */
-    private List<Long> awardWinners() {
-        List<Long> winners = new ArrayList<>();
-        int signed = 0;
-        for (Event event : facts.events) {
-            if (event.stage() == Stage.AWARDED) {
-                winners.add(null);
-            } else if (event.stage() == Stage.CONTRACT_SIGNED && signed < facts.contracts.size()) {
-                if (!winners.isEmpty()) {
-                    winners.set(winners.size() - 1, facts.contracts.get(signed).bidId());
-                }
-                signed++;
-            }
-        }
-        if (!winners.isEmpty() && winners.get(winners.size() - 1) == null) {
-            winners.set(winners.size() - 1, need.winningBidId());
-        }
-        return winners;
-    }
-
     /** Moves the state past the event; returns the release's tags. */
-    private List<String> apply(Event event, String releaseId, List<Long> winners) {
+    private List<String> apply(Event event, String releaseId) {
         Stage stage = event.stage();
         switch (stage) {
             case PUBLISHED -> {
                 round++;
                 status = NeedStatus.PUBLISHED;
-                roundStart = event.at();
+                Round published = round <= facts.rounds.size() ? facts.rounds.get(round - 1) : null;
+                roundStart = published == null ? event.at() : published.publishedAt();
+                terms = published == null ? Terms.of(need) : Terms.of(published);
                 closedAt = null;
                 return List.of(round == 1 ? "tender" : "tenderUpdate");
             }
@@ -116,6 +100,7 @@ final class ProcessReplay {
                     AmendmentFact amendment = facts.amendments.get(amendments.size());
                     amendments.add(new Ocds.Amendment("amendment-" + amendment.id(), date(amendment.at()), amendment.reason(),
                             amendment.changes(), previousRelease, releaseId));
+                    terms = terms.amendedBy(amendment);
                 }
                 return stage.tags();
             }
@@ -129,10 +114,8 @@ final class ProcessReplay {
                 closedAt = closedAt == null ? event.at() : closedAt;
             }
             case AWARDED -> {
-                Long winner = awards.size() < winners.size() ? winners.get(awards.size()) : null;
-                // The award in force carries the selection's own time; an annulled one the time its event was recorded.
-                boolean current = awards.size() == winners.size() - 1 && winner != null && winner.equals(need.winningBidId());
-                awards.add(new AwardState("award-" + event.seq(), current && need.selectedAt() != null ? need.selectedAt() : event.at(), winner));
+                Award made = awards.size() < facts.awards.size() ? facts.awards.get(awards.size()) : null;
+                awards.add(new AwardState("award-" + event.seq(), made == null ? event.at() : made.selectedAt(), made));
                 status = NeedStatus.NOTICE;
             }
             case OBJECTION_UPHELD -> {
@@ -212,27 +195,23 @@ final class ProcessReplay {
 
     private Ocds.Tender tender(Ocds.OrganizationReference procuringEntity, Integer numberOfTenderers, List<Ocds.OrganizationReference> tenderers) {
         String item = facts.itemName == null ? need.itemCode() : facts.itemName;
-        // The current round's own publication time and deadline; those of an earlier round were overwritten by the
-        // republication, so its release gives the time its publication was recorded and no deadline rather than a wrong one.
-        boolean currentRound = round == need.round();
-        String start = currentRound && need.publishedAt() != null ? date(need.publishedAt()) : date(roundStart);
-        String deadline = currentRound ? date(need.bidDeadline()) : null;
-        return new Ocds.Tender(ocid, item + "（" + need.project().name() + "）", need.scope(), OcdsMapping.tenderStatus(status),
+        // The round's own publication time and deadline, as that round had them at this event.
+        return new Ocds.Tender(ocid, item + "（" + need.project().name() + "）", terms.scope(), OcdsMapping.tenderStatus(status),
                 procuringEntity, List.of(new Ocds.Item("1", item, new Ocds.Classification(OcdsMapping.ITEM_SCHEME, need.itemCode(), item), 1)),
-                value(need.ceilingPrice()), OcdsMapping.procurementMethod(need.method()), OcdsMapping.methodDetails(need.method()),
-                OcdsMapping.awardCriteria(need.method()), awardCriteriaDetails(), OcdsMapping.CATEGORY,
-                need.qualificationRequired() == null ? null : "须持有有效的" + need.qualificationRequired(),
-                new Ocds.Period(start, deadline, null), new Ocds.Period(null, null, need.serviceDays()),
+                value(terms.ceiling()), OcdsMapping.procurementMethod(terms.method()), OcdsMapping.methodDetails(terms.method()),
+                OcdsMapping.awardCriteria(terms.method()), awardCriteriaDetails(), OcdsMapping.CATEGORY,
+                terms.qualification() == null ? null : "须持有有效的" + terms.qualification(),
+                new Ocds.Period(date(roundStart), date(terms.deadline()), null), new Ocds.Period(null, null, terms.serviceDays()),
                 numberOfTenderers, emptyAsNull(tenderers), emptyAsNull(List.copyOf(amendments)));
     }
 
     private String awardCriteriaDetails() {
-        return switch (need.method()) {
+        return switch (terms.method()) {
             case DIRECT -> "业主在有效报价中直接选定中选机构";
             case RANDOM_DRAW -> "在有效报价中随机抽取；发布时公开种子的 SHA-256 承诺，截止后公开种子，任何人可复算";
             case LOWEST_PRICE -> "有效报价中价格最低者中选；同价时信用分高者优先，再按首次报价先后";
             case COMPREHENSIVE_SCORE -> {
-                NeedTerms.Weights w = need.weights();
+                NeedTerms.Weights w = terms.weights();
                 yield w == null ? "综合评分" : "综合评分：价格 " + w.price() + "%，信用 " + w.credit() + "%，服务方案 " + w.plan() + "%";
             }
         };
@@ -254,23 +233,49 @@ final class ProcessReplay {
         return list.isEmpty() ? null : list;
     }
 
-    /** An award as the replay has it so far. */
+    /**
+     * The terms of a round as they stood at some event: as published, then as each amendment left them. An
+     * amendment made before amendments kept their terms leaves the terms it cannot name as they were.
+     */
+    private record Terms(SelectionMethod method, NeedTerms.Weights weights, String scope, int serviceDays, BigDecimal ceiling,
+                         String qualification, Instant deadline) {
+
+        static Terms of(Round round) {
+            return new Terms(round.method(), round.weights(), round.scope(), round.serviceDays(), round.ceilingPrice(),
+                    round.qualificationRequired(), round.bidDeadline());
+        }
+
+        /** For a need published before its rounds were kept and never given one: its present terms, the best known. */
+        static Terms of(Need need) {
+            return new Terms(need.method(), need.weights(), need.scope(), need.serviceDays(), need.ceilingPrice(), need.qualificationRequired(),
+                    need.bidDeadline());
+        }
+
+        Terms amendedBy(AmendmentFact amendment) {
+            return new Terms(method, weights, amendment.scope() == null ? scope : amendment.scope(),
+                    amendment.serviceDays() == null ? serviceDays : amendment.serviceDays(),
+                    amendment.ceiling() == null ? ceiling : amendment.ceiling(), qualification,
+                    amendment.deadline() == null ? deadline : amendment.deadline());
+        }
+    }
+
+    /** An award as the replay has it so far; its winner from the need's record of that award. */
     private final class AwardState {
         final String id;
         final Instant date;
-        final Long bidId;
+        final Award award;
         String status = "pending";
 
-        AwardState(String id, Instant date, Long bidId) {
+        AwardState(String id, Instant date, Award award) {
             this.id = id;
             this.date = date;
-            this.bidId = bidId;
+            this.award = award;
         }
 
         Ocds.Award toOcds(Roles roles) {
-            BidFact bid = facts.bid(bidId);
-            List<Ocds.OrganizationReference> suppliers = bid == null ? null : List.of(roles.add(parties.get(bid.agencyId()), "supplier"));
-            return new Ocds.Award(id, status, date(date), bid == null ? null : value(bid.price()), suppliers);
+            Party supplier = award == null || award.agencyId() == null ? null : parties.get(award.agencyId());
+            List<Ocds.OrganizationReference> suppliers = supplier == null ? null : List.of(roles.add(supplier, "supplier"));
+            return new Ocds.Award(id, status, date(date), award == null ? null : value(award.price()), suppliers);
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -25,8 +26,10 @@ import org.intermarket.opendata.ProcessFacts.BidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
 import org.intermarket.opendata.ProcessFacts.Event;
 import org.intermarket.opendata.ProcessFacts.Party;
+import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
+import org.intermarket.procurement.Round;
 import org.intermarket.registry.Organisation;
 
 /**
@@ -146,11 +149,19 @@ public class ReleaseFeed {
         }
         List<Long> amended = ids(processes, p -> p.has(Stage.AMENDED));
         if (!amended.isEmpty()) {
-            em.createQuery("SELECT a.need.id, a.id, a.reason, a.changes, a.createdAt FROM Amendment a WHERE a.need.id IN :ids"
-                            + " ORDER BY a.createdAt, a.id", Object[].class)
+            em.createQuery("SELECT a.need.id, a.id, a.reason, a.changes, a.createdAt, a.scope, a.serviceDays, a.ceilingPrice, a.bidDeadline"
+                            + " FROM Amendment a WHERE a.need.id IN :ids ORDER BY a.createdAt, a.id", Object[].class)
                     .setParameter("ids", amended).getResultList()
                     .forEach(row -> with(processes, (Long) row[0],
-                            p -> p.amendments.add(new AmendmentFact((Long) row[1], (String) row[2], (String) row[3], (Instant) row[4]))));
+                            p -> p.amendments.add(new AmendmentFact((Long) row[1], (String) row[2], (String) row[3], (Instant) row[4],
+                                    (String) row[5], (Integer) row[6], (BigDecimal) row[7], (Instant) row[8]))));
+        }
+        em.createQuery("SELECT r FROM Round r WHERE r.need.id IN :ids ORDER BY r.number", Round.class).setParameter("ids", needIds)
+                .getResultList().forEach(round -> with(processes, round.needId(), p -> p.rounds.add(round)));
+        List<Long> awarded = ids(processes, p -> p.has(Stage.AWARDED));
+        if (!awarded.isEmpty()) {
+            em.createQuery("SELECT a FROM Award a WHERE a.need.id IN :ids ORDER BY a.selectedAt, a.id", Award.class).setParameter("ids", awarded)
+                    .getResultList().forEach(award -> with(processes, award.needId(), p -> p.awards.add(award)));
         }
         return processes;
     }
@@ -161,6 +172,7 @@ public class ReleaseFeed {
         for (ProcessFacts p : processes) {
             ids.add(p.need.project().ownerOrganisationId());
             p.bids.forEach(b -> ids.add(b.agencyId()));
+            p.awards.stream().map(Award::agencyId).filter(Objects::nonNull).forEach(ids::add);
         }
         Map<Long, Party> parties = new HashMap<>();
         em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.region WHERE o.id IN :ids", Organisation.class).setParameter("ids", ids)

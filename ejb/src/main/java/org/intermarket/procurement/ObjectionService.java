@@ -98,7 +98,8 @@ public class ObjectionService {
         Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
         objection.decide(outcome, reason.trim(), caller.name(), clock.instant());
         if (outcome == ObjectionStatus.UPHELD && need.status() == NeedStatus.NOTICE && need.round() == objection.round()) {
-            need.annulAward(StoredText.of("objectionUpheld", "objection", id, "reason", reason.trim()).encode());
+            need.annulAward(AwardEnding.ANNULLED_BY_OBJECTION, id, StoredText.of("objectionUpheld", "objection", id, "reason", reason.trim()).encode(),
+                    clock.instant());
         }
         audit.record(outcome == ObjectionStatus.UPHELD ? "OBJECTION_UPHELD" : "OBJECTION_DISMISSED", "Need", need.id(),
                 StoredText.facts("objection", id, "reason", reason.trim()));

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
@@ -64,17 +66,18 @@ public class SelectionService {
         List<Bid> valid = validBids(need, live);
         live.forEach(bid -> bid.markSelectedAmong(valid.contains(bid)));
         if (valid.size() < need.method().minimumBids()) {
-            need.fail(StoredText.of("tooFewBids", "bids", valid.size(), "minimum", need.method().minimumBids()).encode());
+            need.fail(StoredText.of("tooFewBids", "bids", valid.size(), "minimum", need.method().minimumBids()).encode(), clock.instant());
             audit.record("NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", valid.size()));
             return need;
         }
-        Bid winner = switch (need.method()) {
-            case DIRECT -> chosen(valid, request.bidId());
-            case RANDOM_DRAW -> byId(valid, RandomDraw.winner(need.drawSeed(), valid.stream().map(Bid::id).toList()));
-            case LOWEST_PRICE -> byId(valid, Ranking.byLowestPrice(candidates(valid, Map.of())).get(0).bidId());
+        List<Bid> ranked = switch (need.method()) {
+            case DIRECT -> winnerFirst(valid, chosen(valid, request.bidId()));
+            case RANDOM_DRAW -> winnerFirst(valid, byId(valid, RandomDraw.winner(need.drawSeed(), valid.stream().map(Bid::id).toList())));
+            case LOWEST_PRICE -> Ranking.byLowestPrice(candidates(valid, Map.of())).stream().map(c -> byId(valid, c.bidId())).toList();
             case COMPREHENSIVE_SCORE -> scored(need, valid, request.planScores());
         };
-        need.award(winner.id(), clock.instant(), settings.current().duration(SettingKey.NOTICE_PERIOD));
+        Bid winner = ranked.get(0);
+        need.award(winner.id(), ranking(ranked), clock.instant(), settings.current().duration(SettingKey.NOTICE_PERIOD));
         Agency agency = em.find(Agency.class, winner.agencyId());
         audit.record("NEED_AWARDED", "Need", needId, StoredText.facts("method", need.method(), "agency", agency.organisation().name(),
                 "price", winner.price(), "bids", valid.size(), "noticeUntil", need.noticeEndsAt()));
@@ -85,26 +88,25 @@ public class SelectionService {
         return need;
     }
 
-    /** The notice of an awarded need, public. */
+    /** The notice of the award standing on a need, public. */
     @PermitAll
     public Notice notice(@NotNull Long needId) {
         Need need = em.find(Need.class, needId);
-        if (need == null || need.winningBidId() == null) {
+        Award award = need == null ? null : need.standingAward().orElse(null);
+        if (award == null) {
             throw new NotFoundException("result notice of need", needId);
         }
-        // The bids the selection weighed, as it recorded them: bidders suspended since then stay on the notice.
-        List<Bid> valid = bids.live(need).stream().filter(Bid::selectedAmong).toList();
-        Map<Long, String> names = agencyNames(valid);
-        List<Notice.Entry> entries = valid.stream()
-                .sorted(Comparator.comparing((Bid b) -> b.totalScore() == null ? BigDecimal.ZERO : b.totalScore()).reversed()
-                        .thenComparing(Bid::price).thenComparing(Bid::id))
-                .map(b -> new Notice.Entry(b.id(), b.agencyId(), names.get(b.agencyId()), b.price(), b.serviceDays(), b.planScore(), b.totalScore()))
+        // The bids the selection weighed, as the award recorded them: bidders suspended since then stay on the notice.
+        List<AwardRank> ranking = award.ranking();
+        Map<Long, String> names = agencyNames(ranking.stream().map(AwardRank::agencyId).toList());
+        List<Notice.Entry> entries = ranking.stream()
+                .map(r -> new Notice.Entry(r.bidId(), r.agencyId(), names.get(r.agencyId()), r.price(), r.serviceDays(), r.planScore(), r.totalScore()))
                 .toList();
-        Notice.Entry winner = entries.stream().filter(e -> e.bidId().equals(need.winningBidId())).findFirst().orElse(null);
-        String input = need.method() == SelectionMethod.RANDOM_DRAW
-                ? RandomDraw.drawInput(need.drawSeed(), valid.stream().map(Bid::id).toList()) : null;
-        return new Notice(needId, need.method(), entries, winner, need.drawCommitment(), need.drawSeed(), input, need.selectedAt(),
-                need.noticeEndsAt());
+        Notice.Entry winner = entries.stream().filter(e -> e.bidId().equals(award.bidId())).findFirst().orElse(null);
+        String input = award.method() == SelectionMethod.RANDOM_DRAW
+                ? RandomDraw.drawInput(need.drawSeed(), ranking.stream().map(AwardRank::bidId).toList()) : null;
+        return new Notice(needId, award.method(), entries, winner, need.drawCommitment(), need.drawSeed(), input, award.selectedAt(),
+                award.noticeEndsAt());
     }
 
     /**
@@ -130,7 +132,21 @@ public class SelectionService {
                 .orElseThrow(() -> new InvalidInputException("bidId", "bid " + bidId + " is not a valid bid on this need"));
     }
 
-    private Bid scored(Need need, List<Bid> valid, Map<Long, BigDecimal> planScores) {
+    /** For the methods that choose one bid rather than order them all: the winner, then the others by price. */
+    private static List<Bid> winnerFirst(List<Bid> valid, Bid winner) {
+        return Stream.concat(Stream.of(winner), valid.stream().filter(b -> b != winner).sorted(Comparator.comparing(Bid::price).thenComparing(Bid::id)))
+                .toList();
+    }
+
+    private static List<AwardRank> ranking(List<Bid> ranked) {
+        List<AwardRank> ranking = new ArrayList<>();
+        for (Bid bid : ranked) {
+            ranking.add(AwardRank.of(ranking.size() + 1, bid));
+        }
+        return ranking;
+    }
+
+    private List<Bid> scored(Need need, List<Bid> valid, Map<Long, BigDecimal> planScores) {
         Map<Long, BigDecimal> scores = planScores == null ? Map.of() : planScores;
         for (Bid bid : valid) {
             BigDecimal score = scores.get(bid.id());
@@ -142,7 +158,7 @@ public class SelectionService {
         for (Ranking.Scored scored : ranked) {
             byId(valid, scored.candidate().bidId()).score(scored.candidate().planScore(), scored.total());
         }
-        return byId(valid, ranked.get(0).candidate().bidId());
+        return ranked.stream().map(scored -> byId(valid, scored.candidate().bidId())).toList();
     }
 
     private List<Candidate> candidates(List<Bid> valid, Map<Long, BigDecimal> planScores) {
@@ -154,9 +170,9 @@ public class SelectionService {
                 planScores.get(b.id()) == null ? null : planScores.get(b.id()).setScale(2))).toList();
     }
 
-    private Map<Long, String> agencyNames(List<Bid> valid) {
+    private Map<Long, String> agencyNames(List<Long> agencies) {
         Map<Long, String> names = new HashMap<>();
-        valid.forEach(b -> names.computeIfAbsent(b.agencyId(), id -> em.find(Agency.class, id).organisation().name()));
+        agencies.forEach(agency -> names.computeIfAbsent(agency, id -> em.find(Agency.class, id).organisation().name()));
         return names;
     }
 }

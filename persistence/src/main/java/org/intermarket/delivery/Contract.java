@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.intermarket.procurement.AwardEnding;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.shared.ConflictException;
@@ -123,9 +124,9 @@ public class Contract {
      * Declined by the winner, or not confirmed in time: the award is annulled, and the need goes back to selection
      * with the reason it lapsed. The winner's bid is forfeited by the caller, which holds it.
      */
-    public void lapse(StoredText reason) {
+    public void lapse(StoredText reason, Instant now) {
         require(ContractStatus.AWAITING_CONFIRMATION, "delivery.not-awaiting-confirmation", "the contract is not waiting for confirmation");
-        need.annulAward(StoredText.of("contractLapsed", "contract", id).and(reason).encode());
+        need.annulAward(AwardEnding.CONTRACT_LAPSED, null, StoredText.of("contractLapsed", "contract", id).and(reason).encode(), now);
         status = ContractStatus.LAPSED;
         statusReason = reason.encode();
     }

@@ -1,5 +1,6 @@
 package org.intermarket.procurement;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -18,12 +21,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.StoredText;
 
 /**
  * An owner's request for one service item on one project, and its way through the market.
  * Every change of state goes through a method here that checks the state it starts from.
+ *
+ * <p>The need's columns are its present: the terms now in force, the current round, the award standing now, what
+ * lists, locks and timers read. Its past is kept by the aggregate's {@link Round}s and {@link Award}s, which these
+ * same transitions write and only ever end, never overwrite.
  */
 @Entity
 @Table(name = "need")
@@ -113,6 +121,14 @@ public class Need {
     @Column(name = "row_version", nullable = false)
     private long version;
 
+    @OneToMany(mappedBy = "need", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<Round> rounds = new ArrayList<>();
+
+    @OneToMany(mappedBy = "need", cascade = CascadeType.PERSIST)
+    @OrderBy("selectedAt, id")
+    private List<Award> awards = new ArrayList<>();
+
     protected Need() {
     }
 
@@ -164,6 +180,7 @@ public class Need {
         statusReason = null;
         drawSeed = seed;
         drawCommitment = commitment;
+        rounds.add(Round.opened(this, now));
     }
 
     /** A failed need goes out again as a new round, with a new deadline and, if the owner wishes, a new method. */
@@ -216,6 +233,7 @@ public class Need {
         }
         status = NeedStatus.CANCELLED;
         statusReason = Objects.requireNonNull(reason);
+        currentRound().cancelled(reason, now);
     }
 
     /** Whether a bid stored at {@code now} is in time: strictly before the deadline, on the server's clock. */
@@ -233,9 +251,10 @@ public class Need {
         }
         closedAt = now;
         if (validBids < method.minimumBids()) {
-            failRound("too few valid bids: " + validBids + " of " + method.minimumBids());
+            failRound(StoredText.of("tooFewBids", "bids", validBids, "minimum", method.minimumBids()).encode(), now);
         } else {
             status = NeedStatus.BIDDING_CLOSED;
+            currentRound().closed(now);
         }
         return true;
     }
@@ -250,18 +269,26 @@ public class Need {
     }
 
     /** 流标 at selection: bidding closed with enough bids, but too few of them are still valid. */
-    public void fail(String reason) {
+    public void fail(String reason, Instant now) {
         requireSelectable();
-        failRound(reason);
+        failRound(reason, now);
     }
 
-    /** The winner is chosen: the result notice goes up and the objection period starts. */
-    public void award(Long bidId, Instant now, Duration noticePeriod) {
+    /**
+     * The winner is chosen: the result notice goes up and the objection period starts. {@code ranking} is every bid
+     * the selection weighed, in its order; the winner is one of them.
+     */
+    public Award award(Long bidId, List<AwardRank> ranking, Instant now, Duration noticePeriod) {
         requireSelectable();
-        winningBidId = Objects.requireNonNull(bidId);
+        AwardRank winner = ranking.stream().filter(rank -> rank.bidId().equals(bidId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("bid " + bidId + " is not among the bids the selection weighed"));
+        winningBidId = bidId;
         selectedAt = now;
         noticeEndsAt = now.plus(noticePeriod);
         status = NeedStatus.NOTICE;
+        Award award = Award.chosen(this, winner, ranking, now, noticeEndsAt);
+        awards.add(award);
+        return award;
     }
 
     /** Whether a bidder may still object at {@code now}: the notice is up and its period has not ended. */
@@ -273,8 +300,10 @@ public class Need {
      * The award is annulled (an upheld objection, or a winner that did not sign): the need goes
      * back to selection (or, failing that, to republishing).
      */
-    public void annulAward(String reason) {
+    public void annulAward(AwardEnding how, Long objectionId, String reason, Instant now) {
         require(NeedStatus.NOTICE, "procurement.not-notice", "only an award under notice can be annulled");
+        standingAward().orElseThrow(() -> new IllegalStateException("need " + id + " is under notice without an award"))
+                .end(how, objectionId, reason, now);
         status = NeedStatus.BIDDING_CLOSED;
         winningBidId = null;
         selectedAt = null;
@@ -334,10 +363,18 @@ public class Need {
     }
 
     /** A round ends without a winner; the owner may republish it. */
-    private void failRound(String reason) {
+    private void failRound(String reason, Instant now) {
         status = NeedStatus.FAILED;
         failedRounds++;
         statusReason = reason;
+        currentRound().failed(reason, now);
+    }
+
+    private Round currentRound() {
+        if (rounds.isEmpty() || rounds.get(rounds.size() - 1).number() != round) {
+            throw new IllegalStateException("need " + id + " has no record of its round " + round);
+        }
+        return rounds.get(rounds.size() - 1);
     }
 
     private void setWeights(NeedTerms.Weights weights) {
@@ -437,6 +474,21 @@ public class Need {
 
     public Long winningBidId() {
         return winningBidId;
+    }
+
+    /** Every round so far, the first first; none for a draft. */
+    public List<Round> rounds() {
+        return List.copyOf(rounds);
+    }
+
+    /** Every award so far, in the order they were made, standing or fallen. */
+    public List<Award> awards() {
+        return List.copyOf(awards);
+    }
+
+    /** The award in force now: the last one, unless it has fallen. */
+    public Optional<Award> standingAward() {
+        return awards.isEmpty() ? Optional.empty() : Optional.of(awards.get(awards.size() - 1)).filter(Award::standing);
     }
 
     public Instant selectedAt() {

@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.intermarket.procurement.AwardEnding;
+import org.intermarket.procurement.AwardRank;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedStatus;
@@ -57,7 +60,7 @@ class ContractTest {
         need.publish(NOW, DAY.multipliedBy(3), null, null);
         Bid winner = new Bid(need, 42L, new Bid.Offer(new BigDecimal("900.00"), 20, "plan"), null, NOW.plusSeconds(60));
         need.close(1, DEADLINE);
-        need.award(7L, DEADLINE.plusSeconds(10), DAY.multipliedBy(3));
+        need.award(7L, List.of(new AwardRank(1, 7L, 70L, new BigDecimal("900.00"), 10, null, null)), DEADLINE.plusSeconds(10), DAY.multipliedBy(3));
         return new Contract(need, winner, SIGNED, CONFIRM_BY);
     }
 
@@ -68,7 +71,7 @@ class ContractTest {
             return contract;
         }
         if (state == ContractStatus.LAPSED) {
-            contract.lapse(UNCONFIRMED);
+            contract.lapse(UNCONFIRMED, DEADLINE.plusSeconds(30));
             return contract;
         }
         contract.confirm(CONFIRMED, ZONE);
@@ -91,7 +94,7 @@ class ContractTest {
     enum Transition {
         CONFIRM(c -> c.confirm(CONFIRMED, ZONE), ContractStatus.IN_SERVICE, "delivery.not-awaiting-confirmation",
                 ContractStatus.AWAITING_CONFIRMATION),
-        LAPSE(c -> c.lapse(UNCONFIRMED), ContractStatus.LAPSED, "delivery.not-awaiting-confirmation", ContractStatus.AWAITING_CONFIRMATION),
+        LAPSE(c -> c.lapse(UNCONFIRMED, DEADLINE.plusSeconds(30)), ContractStatus.LAPSED, "delivery.not-awaiting-confirmation", ContractStatus.AWAITING_CONFIRMATION),
         DELIVER(c -> c.deliver(CONFIRMED.plus(DAY.multipliedBy(11))), ContractStatus.DELIVERED, "delivery.not-in-service",
                 ContractStatus.IN_SERVICE, ContractStatus.DELIVERED),
         ACCEPT(c -> c.accept(CONFIRMED.plus(DAY.multipliedBy(13)), DAY.multipliedBy(15)), ContractStatus.ACCEPTED, "delivery.not-delivered",
@@ -194,7 +197,7 @@ class ContractTest {
     void aNeedOutOfStepRefusesAndTheContractStaysAsItWas() {
         Contract contract = signed();
         // An award annulled under a waiting contract: the need no longer follows this contract.
-        contract.need().annulAward("upheld");
+        contract.need().annulAward(AwardEnding.ANNULLED_BY_OBJECTION, 5L, "upheld", DEADLINE.plusSeconds(20));
         ConflictException refused = assertThrows(ConflictException.class, () -> contract.confirm(CONFIRMED, ZONE));
         assertEquals("procurement.out-of-step", refused.code());
         assertEquals(ContractStatus.AWAITING_CONFIRMATION, contract.status());

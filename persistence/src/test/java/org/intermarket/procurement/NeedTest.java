@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -33,6 +34,11 @@ class NeedTest {
         Project project = new Project(1L, "p", "2026-330100-48-01-000001", "杭州", new BigDecimal("1.00"), NOW);
         return Need.draft(project, new NeedTerms("ZJFW-003", "scope", 10, new BigDecimal("1000.00"), null, SelectionMethod.LOWEST_PRICE,
                 null, deadline, "c"), NOW);
+    }
+
+    /** The ranking of a selection that weighed one bid, {@code bidId}, of agency 70 at 900.00. */
+    static List<AwardRank> ranked(long bidId) {
+        return List.of(new AwardRank(1, bidId, 70L, new BigDecimal("900.00"), 10, null, null));
     }
 
     /**
@@ -62,7 +68,7 @@ class NeedTest {
         if (state == NeedStatus.BIDDING_CLOSED) {
             return need;
         }
-        need.award(7L, DEADLINE.plusSeconds(10), THREE_DAYS);
+        need.award(7L, ranked(7L), DEADLINE.plusSeconds(10), THREE_DAYS);
         if (state == NeedStatus.NOTICE) {
             return need;
         }
@@ -97,9 +103,9 @@ class NeedTest {
         AMEND(n -> n.amend("wider scope", null, null, null, NOW, TWO_DAYS), NeedStatus.PUBLISHED, "procurement.not-published",
                 NeedStatus.PUBLISHED),
         CANCEL(n -> n.cancel("no longer needed", NOW), NeedStatus.CANCELLED, "procurement.not-published", NeedStatus.PUBLISHED),
-        FAIL_AT_SELECTION(n -> n.fail("too few valid"), NeedStatus.FAILED, "procurement.not-closed", NeedStatus.BIDDING_CLOSED),
-        AWARD(n -> n.award(8L, DEADLINE.plusSeconds(10), THREE_DAYS), NeedStatus.NOTICE, "procurement.not-closed", NeedStatus.BIDDING_CLOSED),
-        ANNUL_AWARD(n -> n.annulAward("upheld"), NeedStatus.BIDDING_CLOSED, "procurement.not-notice", NeedStatus.NOTICE),
+        FAIL_AT_SELECTION(n -> n.fail("too few valid", DEADLINE.plusSeconds(10)), NeedStatus.FAILED, "procurement.not-closed", NeedStatus.BIDDING_CLOSED),
+        AWARD(n -> n.award(8L, ranked(8L), DEADLINE.plusSeconds(10), THREE_DAYS), NeedStatus.NOTICE, "procurement.not-closed", NeedStatus.BIDDING_CLOSED),
+        ANNUL_AWARD(n -> n.annulAward(AwardEnding.ANNULLED_BY_OBJECTION, 5L, "upheld", DEADLINE.plusSeconds(20)), NeedStatus.BIDDING_CLOSED, "procurement.not-notice", NeedStatus.NOTICE),
         CONTRACTED(Need::contracted, NeedStatus.CONTRACTED, "procurement.out-of-step", NeedStatus.NOTICE),
         DELIVERED(Need::delivered, NeedStatus.DELIVERED, "procurement.out-of-step", NeedStatus.CONTRACTED, NeedStatus.DELIVERED),
         DELIVERY_REJECTED(Need::deliveryRejected, NeedStatus.CONTRACTED, "procurement.out-of-step", NeedStatus.DELIVERED),
@@ -172,13 +178,13 @@ class NeedTest {
     void tooFewBidsAtTheDeadlineFailTheRound() {
         Need failed = in(NeedStatus.FAILED);
         assertEquals(1, failed.failedRounds());
-        assertEquals("too few valid bids: 2 of 3", failed.statusReason());
+        assertEquals(StoredText.of("tooFewBids", "bids", 2, "minimum", 3).encode(), failed.statusReason(), "kept as a code, phrased when read");
     }
 
     @Test
     void tooFewValidBidsAtSelectionFailTheRoundAsWell() {
         Need need = in(NeedStatus.BIDDING_CLOSED);
-        need.fail("tooFewBids");
+        need.fail("tooFewBids", DEADLINE.plusSeconds(10));
         assertEquals(NeedStatus.FAILED, need.status());
         assertEquals(1, need.failedRounds());
         assertEquals("tooFewBids", need.statusReason());
@@ -249,13 +255,90 @@ class NeedTest {
     @Test
     void anAnnulledAwardGoesBackToSelectionWithoutItsWinner() {
         Need need = in(NeedStatus.NOTICE);
-        need.annulAward("upheld");
+        need.annulAward(AwardEnding.ANNULLED_BY_OBJECTION, 5L, "upheld", DEADLINE.plusSeconds(20));
         assertEquals(NeedStatus.BIDDING_CLOSED, need.status());
         assertNull(need.winningBidId());
         assertNull(need.noticeEndsAt());
         assertEquals("upheld", need.statusReason());
-        need.award(8L, DEADLINE.plus(Duration.ofDays(4)), THREE_DAYS);
+        need.award(8L, ranked(8L), DEADLINE.plus(Duration.ofDays(4)), THREE_DAYS);
         assertEquals(8L, need.winningBidId(), "the owner selects again");
+    }
+
+    @Test
+    void theNeedKeepsEveryAwardAndHowTheFallenOneEnded() {
+        Need need = in(NeedStatus.NOTICE);
+        need.annulAward(AwardEnding.ANNULLED_BY_OBJECTION, 5L, "upheld", DEADLINE.plusSeconds(20));
+        assertTrue(need.standingAward().isEmpty(), "no award stands while the owner selects again");
+        need.award(8L, ranked(8L), DEADLINE.plus(Duration.ofDays(4)), THREE_DAYS);
+
+        assertEquals(2, need.awards().size());
+        Award fallen = need.awards().get(0);
+        assertEquals(7L, fallen.bidId(), "the annulled award still names its winner");
+        assertEquals(70L, fallen.agencyId());
+        assertEquals(new BigDecimal("900.00"), fallen.price());
+        assertEquals(DEADLINE.plusSeconds(10), fallen.selectedAt());
+        assertEquals(DEADLINE.plusSeconds(10).plus(THREE_DAYS), fallen.noticeEndsAt(), "its notice as it was put up");
+        assertEquals(AwardEnding.ANNULLED_BY_OBJECTION, fallen.ending());
+        assertEquals(5L, fallen.objectionId());
+        assertEquals("upheld", fallen.endReason());
+        assertEquals(DEADLINE.plusSeconds(20), fallen.endedAt());
+        assertEquals(SelectionMethod.LOWEST_PRICE, fallen.method());
+        assertEquals(List.of(7L), fallen.ranking().stream().map(AwardRank::bidId).toList());
+
+        Award standing = need.standingAward().orElseThrow();
+        assertEquals(8L, standing.bidId());
+        assertNull(standing.ending());
+        assertThrows(IllegalArgumentException.class, () -> in(NeedStatus.BIDDING_CLOSED).award(9L, ranked(8L), DEADLINE, THREE_DAYS),
+                "the winner is one of the bids the selection weighed");
+    }
+
+    @Test
+    void everyRoundKeepsItsTermsAsPublishedAndHowItEnded() {
+        Need need = in(NeedStatus.PUBLISHED);
+        need.amend("amended scope", 20, new BigDecimal("1200.00"), null, NOW.plusSeconds(30), TWO_DAYS);
+        need.close(2, DEADLINE);
+        Instant secondDeadline = DEADLINE.plus(Duration.ofDays(10));
+        need.prepareRepublish(secondDeadline, SelectionMethod.RANDOM_DRAW, null);
+        Instant republished = secondDeadline.minus(Duration.ofDays(4));
+        need.publish(republished, THREE_DAYS, "seed", "commitment");
+        need.cancel("no longer needed", republished.plusSeconds(60));
+
+        assertEquals(List.of(1, 2), need.rounds().stream().map(Round::number).toList());
+        Round first = need.rounds().get(0);
+        assertEquals("scope", first.scope(), "published terms are not overwritten by the amendment");
+        assertEquals(10, first.serviceDays());
+        assertEquals(new BigDecimal("1000.00"), first.ceilingPrice());
+        assertEquals(DEADLINE, first.bidDeadline());
+        assertEquals(SelectionMethod.LOWEST_PRICE, first.method());
+        assertEquals(NOW, first.publishedAt());
+        assertEquals(DEADLINE, first.closedAt());
+        assertEquals(RoundOutcome.FAILED, first.outcome());
+        assertEquals(StoredText.of("tooFewBids", "bids", 2, "minimum", 3).encode(), first.outcomeReason());
+
+        Round second = need.rounds().get(1);
+        assertEquals("amended scope", second.scope(), "a new round goes out on the terms in force");
+        assertEquals(20, second.serviceDays());
+        assertEquals(secondDeadline, second.bidDeadline());
+        assertEquals(SelectionMethod.RANDOM_DRAW, second.method());
+        assertEquals("commitment", second.drawCommitment());
+        assertEquals(republished, second.publishedAt());
+        assertNull(second.closedAt());
+        assertEquals(RoundOutcome.CANCELLED, second.outcome());
+        assertEquals("no longer needed", second.outcomeReason());
+        assertEquals(republished.plusSeconds(60), second.endedAt());
+    }
+
+    @Test
+    void aRoundClosedWithEnoughBidsEndsOnlyIfSelectionFailsIt() {
+        Need need = in(NeedStatus.BIDDING_CLOSED);
+        Round round = need.rounds().get(0);
+        assertEquals(RoundOutcome.CLOSED, round.outcome());
+        assertNull(round.endedAt());
+        need.fail("tooFewBids", DEADLINE.plusSeconds(10));
+        assertEquals(RoundOutcome.FAILED, round.outcome());
+        assertEquals(DEADLINE, round.closedAt(), "closed at the deadline, failed at selection");
+        assertEquals(DEADLINE.plusSeconds(10), round.endedAt());
+        assertTrue(in(NeedStatus.DRAFT).rounds().isEmpty(), "a draft has no round: nobody has seen it");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedForm;
+import org.intermarket.procurement.NeedHistory;
 import org.intermarket.procurement.NeedQuery;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedStatus;
@@ -38,6 +39,7 @@ import org.intermarket.procurement.SelectionRequest;
 import org.intermarket.procurement.SelectionService;
 import org.intermarket.procurement.Timeline;
 import org.intermarket.procurement.api.ProcurementDtos.BidDto;
+import org.intermarket.procurement.api.ProcurementDtos.HistoryDto;
 import org.intermarket.procurement.api.ProcurementDtos.NeedDto;
 import org.intermarket.procurement.api.ProcurementDtos.NoticeDto;
 import org.intermarket.procurement.api.ProcurementDtos.ReasonRequest;
@@ -68,6 +70,9 @@ public class NeedResource {
 
     @Inject
     private Timeline timeline;
+
+    @Inject
+    private NeedHistory history;
 
     @Inject
     private org.intermarket.procurement.ObjectionService objections;
@@ -294,6 +299,13 @@ public class NeedResource {
 
     /** Where to find a need's contract: the whole contract is at {@code /contracts/{id}}. */
     public record ContractRef(Long id, String status, java.time.Instant confirmBy) {
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The rounds and awards of a need, the first first, as they were published and how each ended")
+    public HistoryDto history(@PathParam("id") long id) {
+        return HistoryDto.of(history.of(id));
     }
 
     @GET

@@ -8,12 +8,15 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.intermarket.audit.AuditEntry;
+import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedHistory;
 import org.intermarket.procurement.NeedTerms;
 import org.intermarket.procurement.NeedView;
 import org.intermarket.procurement.Notice;
 import org.intermarket.procurement.Project;
+import org.intermarket.procurement.Round;
 import org.intermarket.shared.MoneyJson;
 import org.intermarket.shared.StoredText;
 import org.intermarket.shared.api.FileDto;
@@ -114,6 +117,38 @@ public final class ProcurementDtos {
      * An audited event of a need: {@code detail} exactly as the log stores it (its SHA-256 is part of the entry's leaf),
      * and {@code facts}, the same detail as named values (absent for an entry written before details were facts).
      */
+    /** A need's past: each round as published and how it ended, each award and how it fell. */
+    public record HistoryDto(List<RoundDto> rounds, List<AwardDto> awards) {
+        static HistoryDto of(NeedHistory.Record history) {
+            return new HistoryDto(history.rounds().stream().map(RoundDto::of).toList(),
+                    history.awards().stream().map(a -> AwardDto.of(a, history.agencyName(a))).toList());
+        }
+    }
+
+    /** A round's terms as published (amendments are on the timeline), its period and its outcome; never its bids. */
+    public record RoundDto(int number, String selectionMethod, WeightsDto weights, String scope, int serviceDays,
+                           @JsonbTypeAdapter(MoneyJson.class)
+                           @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal ceilingPrice,
+                           Instant bidDeadline, Instant publishedAt, String drawCommitment, Instant closedAt, String outcome,
+                           ReasonDto outcomeReason, Instant endedAt) {
+        static RoundDto of(Round r) {
+            return new RoundDto(r.number(), r.method().name(), WeightsDto.of(r.weights()), r.scope(), r.serviceDays(), r.ceilingPrice(),
+                    r.bidDeadline(), r.publishedAt(), r.drawCommitment(), r.closedAt(), r.outcome().name(), ReasonDto.of(r.outcomeReason()),
+                    r.endedAt());
+        }
+    }
+
+    /** An award: its round, winner and notice; {@code ending} and what goes with it once it fell. */
+    public record AwardDto(int round, String selectionMethod, Long bidId, Long agencyId, String agencyName,
+                           @JsonbTypeAdapter(MoneyJson.class)
+                           @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                           Instant selectedAt, Instant noticeEndsAt, String ending, Long objectionId, ReasonDto endReason, Instant endedAt) {
+        static AwardDto of(Award a, String agencyName) {
+            return new AwardDto(a.round(), a.method().name(), a.bidId(), a.agencyId(), agencyName, a.price(), a.selectedAt(), a.noticeEndsAt(),
+                    a.ending() == null ? null : a.ending().name(), a.objectionId(), ReasonDto.of(a.endReason()), a.endedAt());
+        }
+    }
+
     public record TimelineEntryDto(long seq, Instant at, String actor, String action, String detail, Map<String, String> facts) {
         static TimelineEntryDto of(AuditEntry e) {
             return new TimelineEntryDto(e.seq(), e.recordedAt(), e.actor(), e.action(), e.detail(),

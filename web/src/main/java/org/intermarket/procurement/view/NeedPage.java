@@ -12,6 +12,7 @@ import org.intermarket.delivery.Contract;
 import org.intermarket.delivery.ContractQueries;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidService;
+import org.intermarket.procurement.NeedHistory;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedView;
 import org.intermarket.procurement.Notice;
@@ -44,6 +45,9 @@ public class NeedPage {
     private Timeline timeline;
 
     @Inject
+    private NeedHistory needHistory;
+
+    @Inject
     private Membership membership;
 
     @Inject
@@ -60,6 +64,7 @@ public class NeedPage {
     private Optional<Bid> myBid;
     private List<Bid> allBids;
     private List<org.intermarket.procurement.Amendment> amendments;
+    private NeedHistory.Record history;
     private List<org.intermarket.procurement.ExclusionEntry> exclusions;
     private List<AuditEntry> events;
     private List<Contract> contracts;
@@ -154,6 +159,19 @@ public class NeedPage {
             exclusions = getView() == null ? List.of() : needs.exclusions(id);
         }
         return exclusions;
+    }
+
+    /** The need's past rounds and awards, read once per request; shown when there is more than the present to tell. */
+    public NeedHistory.Record getHistory() {
+        if (history == null) {
+            history = getView() == null ? new NeedHistory.Record(List.of(), List.of(), java.util.Map.of()) : needHistory.of(id);
+        }
+        return history;
+    }
+
+    public boolean isWithHistory() {
+        NeedHistory.Record record = getHistory();
+        return record.rounds().size() > 1 || !record.awards().isEmpty();
     }
 
     public List<AuditEntry> getTimeline() {
