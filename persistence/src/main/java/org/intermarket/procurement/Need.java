@@ -286,6 +286,8 @@ public class Need {
         selectedAt = now;
         noticeEndsAt = now.plus(noticePeriod);
         status = NeedStatus.NOTICE;
+        // Why an earlier award fell is that award's record now, not the state of the need.
+        statusReason = null;
         Award award = Award.chosen(this, winner, ranking, now, noticeEndsAt);
         awards.add(award);
         return award;

@@ -262,6 +262,7 @@ class NeedTest {
         assertEquals("upheld", need.statusReason());
         need.award(8L, ranked(8L), DEADLINE.plus(Duration.ofDays(4)), THREE_DAYS);
         assertEquals(8L, need.winningBidId(), "the owner selects again");
+        assertNull(need.statusReason(), "why the first award fell is kept by that award");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -51,6 +52,24 @@ class BundlesTest {
     @Test
     void chineseAndEnglishHaveTheSameKeys() {
         assertEquals(keys("messages.properties"), keys("messages_en.properties"));
+    }
+
+    /** A key given twice silently keeps its last text, and a page that meant the first shows the wrong one. */
+    @Test
+    void noKeyIsGivenTwice() {
+        for (String file : List.of("messages.properties", "messages_en.properties")) {
+            List<String> twice = new ArrayList<>();
+            load(new Properties() {
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (containsKey(key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            }, file);
+            assertEquals(List.of(), twice, file);
+        }
     }
 
     @Test
@@ -179,12 +198,15 @@ class BundlesTest {
     }
 
     private static TreeSet<String> keys(String file) {
-        Properties properties = new Properties();
+        return new TreeSet<>(load(new Properties(), file).stringPropertyNames());
+    }
+
+    private static Properties load(Properties properties, String file) {
         try (InputStream in = BundlesTest.class.getResourceAsStream("/org/intermarket/i18n/" + file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
     }
 }
