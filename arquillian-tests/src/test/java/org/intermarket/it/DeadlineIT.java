@@ -165,18 +165,19 @@ class DeadlineIT extends ProbeTest {
                     }
                 }
             }
-            // the settle period is over by now, and the last bid stored is QUIET old only from here
+            // closing may start once the settle period is over (it is by now) and no bid was stored for QUIET: the slow
+            // bid was stored a moment ago
             TestClock.advanceTo(TestClock.now().plus(QUIET).plusMillis(500));
-            awaitBlocked(connection, postgres);
+            awaitAnotherSessionWaitingFor(connection, postgres);
             connection.commit();
         }
     }
 
     /** Until another session waits for a lock this connection's transaction holds: here, closing at the need's row. */
-    private void awaitBlocked(Connection holder, boolean postgres) throws SQLException {
+    private void awaitAnotherSessionWaitingFor(Connection holder, boolean postgres) throws SQLException {
         long holderId;
         try (PreparedStatement me = holder.prepareStatement(postgres ? "SELECT pg_backend_pid()" : "SELECT SESSION_ID()")) {
-            holderId = count(me);
+            holderId = number(me);
         }
         // another connection: PostgreSQL shows a transaction one snapshot of the sessions, taken at its first look
         String waiting = postgres
@@ -185,7 +186,7 @@ class DeadlineIT extends ProbeTest {
         try (Connection look = dataSource.getConnection(); PreparedStatement blocked = look.prepareStatement(waiting)) {
             blocked.setLong(1, holderId);
             Instant giveUp = Instant.now().plus(PATIENCE);
-            while (count(blocked) == 0) {
+            while (number(blocked) == 0) {
                 assertTrue(Instant.now().isBefore(giveUp), "closing never waited for the open bid's transaction");
                 Market.pause();
             }
@@ -193,7 +194,7 @@ class DeadlineIT extends ProbeTest {
     }
 
     /** The first column of a query's one row. */
-    private static long count(PreparedStatement query) throws SQLException {
+    private static long number(PreparedStatement query) throws SQLException {
         try (ResultSet rows = query.executeQuery()) {
             rows.next();
             return rows.getLong(1);
