@@ -17,8 +17,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -28,13 +31,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The deadline, judged by receipt time, and closing, which must see every bid received in time. Runs inside the
  * server to hold a bid's transaction open across the deadline with plain JDBC, as a slow transaction of the market
- * would hold it.
+ * would hold it, and to see the server's own threads and sessions: the market clock is moved across the deadline
+ * while a bid's body is still on its way and while its transaction is still open, rather than waited for.
  */
 @ExtendWith(FastMarket.class)
 class DeadlineIT extends ProbeTest {
 
     /** The settle period this test sets: closing starts this long after the deadline. */
     private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    /** Closing waits until no bid of the need has been stored for this long (NeedClosing.QUIET). */
+    private static final Duration QUIET = Duration.ofSeconds(2);
+
+    /** How long a test looks for what the server is bound to do in a moment before it gives up. */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
@@ -52,22 +62,26 @@ class DeadlineIT extends ProbeTest {
             Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
             assertEquals(200, Market.bid(agencies.get(0), need, "120000.00").status());
 
-            // Sent a second before the deadline, its body trickling in until a little after it: received in time.
+            // Sent a second before the deadline, the rest of its body arriving only after it: received in time.
             TestClock.advanceTo(deadline.minusSeconds(1));
+            CountDownLatch restOfTheBody = new CountDownLatch(1);
             CompletableFuture<Api.Reply> slow = CompletableFuture.supplyAsync(() -> agencies.get(1).api().sendPublished("PUT",
                     "/api/v1/needs/" + need + "/bids/mine", slowly("{\"price\":\"110000.00\",\"serviceDays\":20,", "\"plan\":\"分两阶段完成\"}",
-                            deadline.plusMillis(800)), "application/json"));
-
-            // A transaction still running when closing begins: closing must wait for it, and count its bid.
-            TestClock.waitUntil(deadline.plusMillis(1300));
+                            restOfTheBody), "application/json"));
+            awaitABodyBeingRead();
+            TestClock.advanceTo(deadline.plusMillis(800));
+            restOfTheBody.countDown();
             Api.Reply slowReply = slow.get();
             assertEquals(200, slowReply.status(), slowReply::toString);
             assertTrue(Instant.parse(slowReply.json().getJsonObject("receipt").getString("receivedAt")).isBefore(deadline),
                     "judged by when it was received, not when it was stored: " + slowReply);
-            holdOpenBid(need, agencies.get(2).id(), deadline.minusMillis(400), deadline.plus(SETTLE).plusMillis(1500));
 
             Api.Reply late = Market.bid(agencies.get(0), need, "100000.00");
-            assertEquals(409, late.status(), "received after the deadline: " + late);
+            assertEquals(409, late.status(), "received after the deadline, while bidding is still open: " + late);
+            assertEquals("PUBLISHED", status(need));
+
+            // A transaction still running when closing begins: closing must wait for it, and count its bid.
+            holdOpenBidUntilClosingWaitsForIt(need, agencies.get(2).id(), deadline.minusMillis(400));
 
             JsonObject closed = Market.awaitClosed(need);
             assertEquals("BIDDING_CLOSED", closed.getString("status"), "three valid bids, so not failed: " + closed);
@@ -128,9 +142,10 @@ class DeadlineIT extends ProbeTest {
 
     /**
      * Takes the need's row lock as a bid does (shared on PostgreSQL; H2 has only the exclusive one), stores a bid
-     * received at {@code receivedAt}, and commits only at {@code until}, after closing has begun.
+     * received at {@code receivedAt}, moves the clock to when the need may close, and commits only once closing has
+     * begun and waits for this transaction's lock.
      */
-    private void holdOpenBid(long need, long agency, Instant receivedAt, Instant until) throws SQLException {
+    private void holdOpenBidUntilClosingWaitsForIt(long need, long agency, Instant receivedAt) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
@@ -150,13 +165,60 @@ class DeadlineIT extends ProbeTest {
                     }
                 }
             }
-            TestClock.waitUntil(until);
+            // closing may start once the settle period is over (it is by now) and no bid was stored for QUIET: the slow
+            // bid was stored a moment ago
+            TestClock.advanceTo(TestClock.now().plus(QUIET).plusMillis(500));
+            awaitAnotherSessionWaitingFor(connection, postgres);
             connection.commit();
         }
     }
 
-    /** A body whose first part goes at once and whose rest only at {@code rest}. */
-    private static HttpRequest.BodyPublisher slowly(String first, String rest, Instant restAt) {
+    /** Until another session waits for a lock this connection's transaction holds: here, closing at the need's row. */
+    private void awaitAnotherSessionWaitingFor(Connection holder, boolean postgres) throws SQLException {
+        long holderId;
+        try (PreparedStatement me = holder.prepareStatement(postgres ? "SELECT pg_backend_pid()" : "SELECT SESSION_ID()")) {
+            holderId = number(me);
+        }
+        // another connection: PostgreSQL shows a transaction one snapshot of the sessions, taken at its first look
+        String waiting = postgres
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE ? = ANY(pg_blocking_pids(pid))"
+                : "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id = ?";
+        try (Connection look = dataSource.getConnection(); PreparedStatement blocked = look.prepareStatement(waiting)) {
+            blocked.setLong(1, holderId);
+            Instant giveUp = Instant.now().plus(PATIENCE);
+            while (number(blocked) == 0) {
+                assertTrue(Instant.now().isBefore(giveUp), "closing never waited for the open bid's transaction");
+                Market.pause();
+            }
+        }
+    }
+
+    /** The first column of a query's one row. */
+    private static long number(PreparedStatement query) throws SQLException {
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * Until a worker of this server reads a request's body: that request has entered the application, so its arrival
+     * is taken ({@code RequestArrival}) and moving the clock on cannot change when it was received.
+     */
+    private static void awaitABodyBeingRead() {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (Thread.getAllStackTraces().values().stream().noneMatch(DeadlineIT::readsARequestBody)) {
+            assertTrue(Instant.now().isBefore(giveUp), "the server never began to read the slow bid's body");
+            Market.pause();
+        }
+    }
+
+    private static boolean readsARequestBody(StackTraceElement[] stack) {
+        return Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals("io.undertow.servlet.spec.ServletInputStreamImpl"));
+    }
+
+    /** A body whose first part goes at once and whose rest only once {@code restMayGo} opens. */
+    private static HttpRequest.BodyPublisher slowly(String first, String rest, CountDownLatch restMayGo) {
         return HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
                 new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)), new InputStream() {
                     private InputStream remainder;
@@ -164,11 +226,22 @@ class DeadlineIT extends ProbeTest {
                     @Override
                     public int read() throws IOException {
                         if (remainder == null) {
-                            TestClock.waitUntil(restAt);
+                            awaitOpen(restMayGo);
                             remainder = new ByteArrayInputStream(rest.getBytes(StandardCharsets.UTF_8));
                         }
                         return remainder.read();
                     }
                 }));
+    }
+
+    private static void awaitOpen(CountDownLatch latch) throws IOException {
+        try {
+            if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+                throw new IOException("the rest of the body was never let go");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 }

@@ -1,107 +1,77 @@
 package org.intermarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import javax.sql.DataSource;
-import org.intermarket.it.Market.Owner;
-import org.jboss.arquillian.container.test.api.Deployer;
+import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A need whose deadline passed while the application was down is closed as the application
- * starts, not when its timer happens to fire. The deadline is moved into the past behind the
- * application's back (JDBC, from the probe) while its timer still waits days ahead, so only the
- * start-up catch-up can close it.
+ * A need whose deadline passed while the application was down is closed as the application starts, not when its
+ * timer happens to fire. From the probe, beside the application: the need is published due in days, the application
+ * is taken down through the management interface, the deadline is moved into the past behind its back (JDBC) while
+ * its timer still waits days ahead, and the application is brought up again. While it was up, its clock watch would
+ * have closed the need at once; while it is down, nothing can, so only the start-up catch-up closes it.
  */
-@ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class StartupCatchUpIT {
+class StartupCatchUpIT extends ProbeTest {
 
-    /** Fixed, not unique: the in-container step runs in another JVM and finds the need by it; no other test uses it. */
-    private static final String SCOPE = "启动补关测试：截止时间在停机期间经过";
-
-    /** Set by the first step, read by the last: both run in the client's JVM. */
-    private static long needId;
-
-    @ArquillianResource
-    private Deployer deployer;
-
-    @Resource(lookup = "java:comp/DefaultDataSource")
-    private DataSource dataSource;
-
-    @Deployment(name = "application", order = 1, testable = false, managed = false)
-    static EnterpriseArchive application() {
-        return Deployments.application();
-    }
-
-    /** The in-container step needs only JDBC; the client-side helpers come along so the class links. */
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return ShrinkWrap.create(WebArchive.class, "StartupCatchUpIT-probe.war")
-                .addClasses(StartupCatchUpIT.class, Market.class, Market.Owner.class, Api.class, Api.Reply.class, Registrations.class,
-                        CreditCodes.class, Agencies.class, Agencies.Agency.class, Deployments.class, TestClock.class);
+        return probe(StartupCatchUpIT.class);
     }
 
     @Test
-    @Order(1)
-    @RunAsClient
-    void publishANeedDueInDays() {
-        deployer.deploy("application");
-        Owner owner = Market.owner();
-        String body = Market.need(Market.project(owner), "LOWEST_PRICE", "80000.00", TestClock.now().plusSeconds(5 * 86_400), null)
-                .replace("编制环境影响报告书并配合审批", SCOPE);
-        Api.Reply drafted = owner.api().post("/api/v1/needs", body);
-        assertEquals(201, drafted.status(), drafted::toString);
-        needId = drafted.json().getJsonNumber("id").longValue();
-        assertEquals(200, owner.api().post("/api/v1/needs/" + needId + "/publish", null).status());
-    }
-
-    @Test
-    @Order(2)
     @OperateOnDeployment("probe")
-    void theDeadlinePassesWhileTheApplicationIsDown() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE need SET bid_deadline = ? WHERE scope = ? AND status = 'PUBLISHED'")) {
-            update.setObject(1, OffsetDateTime.now().minusMinutes(10));
-            update.setString(2, SCOPE);
-            assertEquals(1, update.executeUpdate());
-        }
+    void aNeedWhoseDeadlinePassedWhileTheApplicationWasDownIsClosedAsItStarts() throws SQLException {
+        Market.Owner owner = Market.owner();
+        Api.Reply drafted = owner.api().post("/api/v1/needs",
+                Market.need(Market.project(owner), "LOWEST_PRICE", "80000.00", TestClock.now().plus(Duration.ofDays(5)), null));
+        assertEquals(201, drafted.status(), drafted::toString);
+        long need = drafted.json().getJsonNumber("id").longValue();
+        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/publish", null).status());
+
+        String application = applicationDeployment();
+        Management.execute(Operations.createOperation("undeploy", Operations.createAddress("deployment", application)), false);
+        moveTheDeadlineIntoThePast(need);
+        Management.execute(Operations.createOperation("deploy", Operations.createAddress("deployment", application)), false);
+        Instant started = TestClock.now();
+
+        JsonObject closed = Api.anonymous().get("/api/v1/needs/" + need).json();
+        assertEquals("FAILED", closed.getString("status"), () -> "closed at start-up, days before its timer: " + closed);
+        JsonObject failed = Api.anonymous().get("/api/v1/needs/" + need + "/timeline").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(event -> event.getString("action").equals("NEED_FAILED")).findFirst().orElse(null);
+        assertNotNull(failed, "the failed round is on the timeline");
+        assertFalse(Instant.parse(failed.getString("at")).isAfter(started), () -> "closed while the application started: " + failed);
     }
 
-    @Test
-    @Order(3)
-    @RunAsClient
-    void startingAgainClosesIt() {
-        deployer.undeploy("application");
-        deployer.deploy("application");
-        try {
-            JsonObject need = Api.anonymous().get("/api/v1/needs/" + needId).json();
-            assertEquals("FAILED", need.getString("status"), () -> "closed at start-up, days before its timer: " + need);
-            String timeline = Api.anonymous().get("/api/v1/needs/" + needId + "/timeline").body();
-            assertTrue(timeline.contains("NEED_FAILED"), timeline);
-        } finally {
-            deployer.undeploy("application");
+    /** The deployment the suite made of the application, whatever its name: the one EAR on the server. */
+    private static String applicationDeployment() {
+        ModelNode read = Operations.createOperation("read-children-names", new ModelNode().setEmptyList());
+        read.get("child-type").set("deployment");
+        ModelNode names = Management.execute(read, false);
+        return names.asList().stream().map(ModelNode::asString).filter(name -> name.endsWith(".ear")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no application deployed: " + names));
+    }
+
+    private void moveTheDeadlineIntoThePast(long need) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("UPDATE need SET bid_deadline = ? WHERE id = ? AND status = 'PUBLISHED'")) {
+            update.setObject(1, OffsetDateTime.ofInstant(TestClock.now().minus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+            update.setLong(2, need);
+            assertEquals(1, update.executeUpdate());
         }
     }
 }

@@ -1,11 +1,7 @@
 package org.intermarket.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.as.controller.client.ModelControllerClient;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
 
@@ -21,8 +17,6 @@ final class TestClock {
     private static final String OFFSET_PROPERTY = "intermarket.clock.offset";
 
     private static final ModelNode OFFSET = Operations.createAddress("system-property", OFFSET_PROPERTY);
-
-    private static ModelControllerClient client;
 
     private TestClock() {
     }
@@ -46,56 +40,17 @@ final class TestClock {
         write(offset().plus(time));
     }
 
-    /**
-     * Waits in real time, polling, until {@code moment} has passed on the market's clock: for the few tests about
-     * what happens while time really passes (a body still arriving at the deadline, a transaction still open when
-     * closing begins). Everything else moves the clock with {@link #advanceTo}.
-     */
-    static void waitUntil(Instant moment) {
-        while (!now().isAfter(moment)) {
-            Market.pause();
-        }
-    }
-
     static synchronized Duration offset() {
-        ModelNode result = execute(Operations.createReadAttributeOperation(OFFSET, "value"), true);
+        ModelNode result = Management.execute(Operations.createReadAttributeOperation(OFFSET, "value"), true);
         return result == null || !result.isDefined() ? Duration.ZERO : Duration.ofMillis(Long.parseLong(result.asString()));
     }
 
     private static void write(Duration offset) {
         String millis = Long.toString(offset.toMillis());
-        if (execute(Operations.createWriteAttributeOperation(OFFSET, "value", millis), true) == null) {
+        if (Management.execute(Operations.createWriteAttributeOperation(OFFSET, "value", millis), true) == null) {
             ModelNode add = Operations.createAddOperation(OFFSET);
             add.get("value").set(millis);
-            execute(add, false);
+            Management.execute(add, false);
         }
-    }
-
-    /** The operation's result; null when it failed and {@code mayFail} (a property not set yet). */
-    private static ModelNode execute(ModelNode operation, boolean mayFail) {
-        try {
-            ModelNode outcome = client().execute(operation);
-            if (Operations.isSuccessfulOutcome(outcome)) {
-                return Operations.readResult(outcome);
-            }
-            if (mayFail) {
-                return null;
-            }
-            throw new IllegalStateException("the test server refused " + operation + ": " + Operations.getFailureDescription(outcome));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the test server's management interface cannot be reached", e);
-        }
-    }
-
-    /**
-     * One connection for the JVM: the suite's own JVM is given the management port; a probe inside the server finds
-     * it from the server's port offset. Both sign in as the local user, as the CLI does on the server's machine.
-     */
-    private static ModelControllerClient client() throws IOException {
-        if (client == null) {
-            int port = Integer.getInteger("it.management.port", 9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
-            client = ModelControllerClient.Factory.create(InetAddress.getLoopbackAddress(), port);
-        }
-        return client;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.StoredText;
 
@@ -40,7 +41,20 @@ public class AuditTrail {
 
     /** Records a change for a named actor, where the container knows no caller yet (sign-in, start-up). */
     public AuditEntry recordAs(String actor, String action, String entityType, Object entityId, StoredText detail) {
-        AuditEntry entry = new AuditEntry(clock.instant(), actor, action, entityType, String.valueOf(entityId), detail.encode());
+        return recordAt(clock.instant(), actor, action, entityType, entityId, detail);
+    }
+
+    /**
+     * Records a change that happened before it is written down: the demo's story, loaded at start-up as it happened
+     * over the past months, so its timelines and open data read in the story's order. The entry still takes its
+     * place in the log when it commits, like any other: positions follow commit order, dates may lie in the past.
+     * Never in the future, which no change has reached yet.
+     */
+    public AuditEntry recordAt(Instant at, String actor, String action, String entityType, Object entityId, StoredText detail) {
+        if (at.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("an audit entry cannot record a change before it happens: " + action + " at " + at);
+        }
+        AuditEntry entry = new AuditEntry(at, actor, action, entityType, String.valueOf(entityId), detail.encode());
         em.persist(entry);
         return entry;
     }

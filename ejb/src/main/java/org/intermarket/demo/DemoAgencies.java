@@ -1,6 +1,7 @@
 package org.intermarket.demo;
 
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.intermarket.audit.AuditTrail;
@@ -32,12 +33,15 @@ final class DemoAgencies {
     private final EntityManager em;
     private final AuditTrail audit;
     private final Instant now;
+    /** When the demo's organisations registered: agency1 to agency5 applied then and were admitted a day later. */
+    private final Instant registered;
     private final LocalDate today;
 
-    DemoAgencies(EntityManager em, AuditTrail audit, Instant now, LocalDate today) {
+    DemoAgencies(EntityManager em, AuditTrail audit, Instant now, Instant registered, LocalDate today) {
         this.em = em;
         this.audit = audit;
         this.now = now;
+        this.registered = registered;
         this.today = today;
     }
 
@@ -84,13 +88,16 @@ final class DemoAgencies {
             }
         }
         agency.apply();
-        Admission admission = new Admission(agency, "agency" + (index + 1), now);
+        boolean admitted = index < 5;
+        Admission admission = new Admission(agency, "agency" + (index + 1), admitted ? registered : now);
         em.persist(admission);
-        if (index < 5) {
-            admission.approve("supervisor", now);
+        Instant decided = registered.plus(Duration.ofDays(1));
+        if (admitted) {
+            admission.approve("supervisor", decided);
         }
         em.flush();
-        audit.recordAs("system", index < 5 ? "ADMISSION_APPROVED" : "ADMISSION_APPLIED", "Agency", agency.id(), StoredText.facts("demo", true));
+        audit.recordAt(admitted ? decided : now, "system", admitted ? "ADMISSION_APPROVED" : "ADMISSION_APPLIED", "Agency", agency.id(),
+                StoredText.facts("demo", true));
     }
 
     private void qualification(Agency agency, String type, String level, String number, LocalDate from, LocalDate to) {

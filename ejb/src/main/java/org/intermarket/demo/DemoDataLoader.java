@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -40,6 +41,8 @@ import org.intermarket.shared.StoredText;
 public class DemoDataLoader {
 
     public static final String DEMO_PASSWORD = "demo12345";
+    /** How long ago the demo's organisations and accounts were registered: before the oldest demo project (120 days). */
+    private static final Duration REGISTERED_AGO = Duration.ofDays(180);
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @PersistenceContext
@@ -76,20 +79,21 @@ public class DemoDataLoader {
             return;
         }
         Instant now = clock.instant();
-        Organisation office = organisation(OrganisationType.GOVERNMENT, "杭州市行政审批服务局", "11", "330100", "王建国", "0571-87001234", now);
-        account("admin", Role.ADMIN, office, now);
-        account("supervisor", Role.SUPERVISOR, office, now);
-        Organisation owner1 = organisation(OrganisationType.OWNER, "杭州市城市建设投资集团有限公司", "91", "330100", "李明", "0571-86001001", now);
-        Organisation owner2 = organisation(OrganisationType.OWNER, "宁波市交通工程建设集团有限公司", "91", "330200", "陈静", "0574-87002002", now);
-        account("owner1", Role.OWNER, owner1, now);
-        account("owner2", Role.OWNER, owner2, now);
-        DemoAgencies agencies = new DemoAgencies(em, audit, now, LocalDate.now(clock));
+        Instant registered = now.minus(REGISTERED_AGO);
+        Organisation office = organisation(OrganisationType.GOVERNMENT, "杭州市行政审批服务局", "11", "330100", "王建国", "0571-87001234", registered);
+        account("admin", Role.ADMIN, office, registered);
+        account("supervisor", Role.SUPERVISOR, office, registered);
+        Organisation owner1 = organisation(OrganisationType.OWNER, "杭州市城市建设投资集团有限公司", "91", "330100", "李明", "0571-86001001", registered);
+        Organisation owner2 = organisation(OrganisationType.OWNER, "宁波市交通工程建设集团有限公司", "91", "330200", "陈静", "0574-87002002", registered);
+        account("owner1", Role.OWNER, owner1, registered);
+        account("owner2", Role.OWNER, owner2, registered);
+        DemoAgencies agencies = new DemoAgencies(em, audit, now, registered, LocalDate.now(clock));
         String[][] profiles = DemoAgencies.PROFILES;
         java.util.List<Long> agencyIds = new java.util.ArrayList<>();
         for (int i = 0; i < profiles.length; i++) {
             Organisation organisation = organisation(OrganisationType.AGENCY, profiles[i][0], "91",
-                    profiles[i][1], profiles[i][2], "0571-8800" + (1000 + i), now);
-            account("agency" + (i + 1), Role.AGENCY, organisation, now);
+                    profiles[i][1], profiles[i][2], "0571-8800" + (1000 + i), registered);
+            account("agency" + (i + 1), Role.AGENCY, organisation, registered);
             agencies.fill(i, organisation);
             agencyIds.add(organisation.id());
         }
@@ -104,21 +108,22 @@ public class DemoDataLoader {
     }
 
     private Organisation organisation(OrganisationType type, String name, String registrationPrefix, String regionCode,
-                                      String representative, String phone, Instant now) {
+                                      String representative, String phone, Instant registered) {
         Organisation organisation = new Organisation(type, name, demoCreditCode(registrationPrefix, regionCode, name), em.find(Region.class, regionCode),
-                representative, phone, now);
+                representative, phone, registered);
         em.persist(organisation);
         em.flush();
-        audit.recordAs("system", "ORGANISATION_REGISTERED", "Organisation", organisation.id(), StoredText.facts("type", type, "name", name, "demo", true));
+        audit.recordAt(registered, "system", "ORGANISATION_REGISTERED", "Organisation", organisation.id(),
+                StoredText.facts("type", type, "name", name, "demo", true));
         return organisation;
     }
 
-    private void account(String username, Role role, Organisation organisation, Instant now) {
+    private void account(String username, Role role, Organisation organisation, Instant created) {
         Account account = new Account(username, hasher.hash(DEMO_PASSWORD.toCharArray()), role, organisation,
-                username + "@demo.intermarket.example", now);
+                username + "@demo.intermarket.example", created);
         em.persist(account);
         em.flush();
-        audit.recordAs("system", "ACCOUNT_CREATED", "Account", account.id(), StoredText.facts("role", role, "demo", true));
+        audit.recordAt(created, "system", "ACCOUNT_CREATED", "Account", account.id(), StoredText.facts("role", role, "demo", true));
     }
 
     /** A valid credit code: registration prefix, the region's six digits, a number from the name, check character. */

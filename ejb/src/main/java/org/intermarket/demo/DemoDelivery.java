@@ -36,8 +36,8 @@ import org.intermarket.shared.StoredText;
 /**
  * Contracts in every state and agencies at every credit level: agency1 A and on the red list,
  * agency5 B, agency3 C with a rectification open, agency2 D and blacklisted, agency4 B with
- * deliverables waiting. Built as entities with past dates, like {@link DemoNeeds}; the credit
- * service then computes the scores from them.
+ * deliverables waiting. Built as entities with past dates, like {@link DemoNeeds}, each step audited
+ * at its date; the credit service then computes the scores from them.
  */
 final class DemoDelivery {
 
@@ -90,12 +90,13 @@ final class DemoDelivery {
         Contract lapsed = signed(owner2Project, "ZJFW-003", "匝道改造环境影响评价", agency3, "31000.00", 25);
         lapsed.lapse(StoredText.of("unconfirmed", "confirmBy", lapsed.confirmBy()), lapsed.confirmBy());
         em.find(Bid.class, lapsed.bidId()).forfeit();
-        record(lapsed, "CONTRACT_LAPSED");
+        record(lapsed, "CONTRACT_LAPSED", lapsed.confirmBy());
         violation(agency3, Severity.MODERATE, ViolationSource.UNSIGNED, lapsed.id(), "中选后未在签约期内确认合同", 18);
 
         Contract overdue = confirmed(owner1Project, "ZJFW-011", "管廊沿线地质灾害危险性评估", agency2, "52000.00", 70);
-        overdue.flagOverdue(overdue.dueDate().plusDays(1));
-        record(overdue, "CONTRACT_OVERDUE");
+        LocalDate overdueOn = overdue.dueDate().plusDays(1);
+        overdue.flagOverdue(overdueOn);
+        record(overdue, "CONTRACT_OVERDUE", overdueOn.atStartOfDay(ZONE).toInstant());
         violation(agency2, Severity.MINOR, ViolationSource.OVERDUE, overdue.id(), "合同 " + overdue.id() + " 超过服务期限未交付", 9);
         violation(agency2, Severity.MODERATE, ViolationSource.SUPERVISOR, null, "未按规定公示收费标准", 40);
         Violation serious = violation(agency2, Severity.SERIOUS, ViolationSource.SUPERVISOR, null, "出具的评估结论与现场勘查严重不符", 10);
@@ -121,30 +122,37 @@ final class DemoDelivery {
     private Contract signed(Project project, String item, String scope, Long agency, String price, int daysAgo) {
         Instant signedAt = now.minus(DAY.multipliedBy(daysAgo));
         Instant deadline = signedAt.minus(DAY.multipliedBy(4));
+        Instant drafted = deadline.minus(DAY.multipliedBy(6));
+        Instant published = deadline.minus(DAY.multipliedBy(5));
+        Instant closed = deadline.plusSeconds(1);
+        Instant awarded = deadline.plus(Duration.ofHours(1));
         Need need = Need.draft(project, new NeedTerms(item, scope, 30, new BigDecimal(price).add(new BigDecimal("2000.00")), null,
-                SelectionMethod.DIRECT, null, deadline, "0571-86001001"), deadline.minus(DAY.multipliedBy(6)));
+                SelectionMethod.DIRECT, null, deadline, "0571-86001001"), drafted);
         em.persist(need);
-        need.publish(deadline.minus(DAY.multipliedBy(5)), Duration.ofDays(3), null, null);
+        need.publish(published, Duration.ofDays(3), null, null);
         Bid bid = new Bid(need, agency, new Bid.Offer(new BigDecimal(price), 20, "专人负责，按服务指南流程办理并按期提交成果。"), "127.0.0.1",
                 deadline.minus(DAY.multipliedBy(2)));
         em.persist(bid);
         em.flush();
-        need.close(1, deadline.plusSeconds(1));
+        need.close(1, closed);
         bid.markSelectedAmong(true);
-        need.award(bid.id(), List.of(AwardRank.of(1, bid)), deadline.plus(Duration.ofHours(1)), Duration.ofDays(3));
+        need.award(bid.id(), List.of(AwardRank.of(1, bid)), awarded, Duration.ofDays(3));
         Contract contract = new Contract(need, bid, signedAt, signedAt.plus(DAY.multipliedBy(5)));
         em.persist(contract);
         em.flush();
-        for (String action : List.of("NEED_DRAFTED", "NEED_PUBLISHED", "BIDDING_CLOSED", "NEED_AWARDED", "CONTRACT_SIGNED")) {
-            record(contract, action);
-        }
+        record(contract, "NEED_DRAFTED", drafted);
+        record(contract, "NEED_PUBLISHED", published);
+        record(contract, "BIDDING_CLOSED", closed);
+        record(contract, "NEED_AWARDED", awarded);
+        record(contract, "CONTRACT_SIGNED", signedAt);
         return contract;
     }
 
     private Contract confirmed(Project project, String item, String scope, Long agency, String price, int daysAgo) {
         Contract contract = signed(project, item, scope, agency, price, daysAgo);
-        contract.confirm(contract.signedAt().plus(DAY), ZONE);
-        record(contract, "CONTRACT_CONFIRMED");
+        Instant at = contract.signedAt().plus(DAY);
+        contract.confirm(at, ZONE);
+        record(contract, "CONTRACT_CONFIRMED", at);
         return contract;
     }
 
@@ -157,7 +165,7 @@ final class DemoDelivery {
         em.persist(file);
         contract.deliver(at);
         em.persist(new Deliverable(contract, file, at));
-        record(contract, "DELIVERABLE_SUBMITTED");
+        record(contract, "DELIVERABLE_SUBMITTED", at);
     }
 
     private void accept(Contract contract, int daysAgo) {
@@ -166,14 +174,15 @@ final class DemoDelivery {
         em.flush();
         em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
                 .forEach(d -> d.decide(true, null, at));
-        record(contract, "DELIVERY_ACCEPTED");
+        record(contract, "DELIVERY_ACCEPTED", at);
     }
 
     private Rating rate(Contract contract, Rating.Scores scores, String comment, int daysAgo) {
-        Rating rating = new Rating(contract, scores, comment, false, now.minus(DAY.multipliedBy(daysAgo)));
+        Instant at = now.minus(DAY.multipliedBy(daysAgo));
+        Rating rating = new Rating(contract, scores, comment, false, at);
         contract.rated();
         em.persist(rating);
-        record(contract, "NEED_RATED");
+        record(contract, "NEED_RATED", at);
         return rating;
     }
 
@@ -182,11 +191,12 @@ final class DemoDelivery {
                 now.minus(DAY.multipliedBy(daysAgo)), source == ViolationSource.SUPERVISOR ? SUPERVISOR : "system");
         em.persist(violation);
         em.flush();
-        audit.recordAs(violation.recordedBy(), "VIOLATION_RECORDED", "Agency", agency, StoredText.facts("severity", severity, "source", source, "reason", reason));
+        audit.recordAt(violation.recordedAt(), violation.recordedBy(), "VIOLATION_RECORDED", "Agency", agency,
+                StoredText.facts("severity", severity, "source", source, "reason", reason));
         return violation;
     }
 
-    private void record(Contract contract, String action) {
-        audit.recordAs("system", action, "Need", contract.need().id(), StoredText.facts("demo", true));
+    private void record(Contract contract, String action, Instant at) {
+        audit.recordAt(at, "system", action, "Need", contract.need().id(), StoredText.facts("demo", true));
     }
 }

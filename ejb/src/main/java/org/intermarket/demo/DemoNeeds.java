@@ -22,7 +22,8 @@ import org.intermarket.shared.StoredText;
  * Demo needs in every state the market has so far: a draft, an open one with sealed bids, one
  * closed and waiting for selection, a finished random draw anyone can verify, a finished direct
  * selection, a failed round and a cancelled need. Past deadlines are written as if they had
- * happened, through the same state methods the services use.
+ * happened, through the same state methods the services use, and each step is audited at the
+ * moment the story gives it: a need's timeline reads published, deadline, closed, awarded.
  */
 final class DemoNeeds {
 
@@ -33,12 +34,15 @@ final class DemoNeeds {
     private final AuditTrail audit;
     private final NeedTimers timers;
     private final Instant now;
+    /** When the owners drafted the demo needs. */
+    private final Instant drafted;
 
     DemoNeeds(EntityManager em, AuditTrail audit, NeedTimers timers, Instant now) {
         this.em = em;
         this.audit = audit;
         this.timers = timers;
         this.now = now;
+        this.drafted = now.minus(DAY.multipliedBy(10));
     }
 
     /** Agencies by index: 0 agency1 (EIA), 1 agency2 (geology), 2 agency3 (safety, EIA), 3 agency4 (survey), 4 agency5 (consulting, EIA). */
@@ -48,7 +52,7 @@ final class DemoNeeds {
         Project bridge = project(owner2, "甬江三桥接线工程", "2026-330200-48-01-000127", "宁波市江北区", "430000000.00");
 
         Need draft = need(sewage, "ZJFW-007", "编制水土保持方案报告书", SelectionMethod.LOWEST_PRICE, "60000.00", now.plus(DAY.multipliedBy(10)));
-        record(draft, "NEED_DRAFTED");
+        record(draft, "NEED_DRAFTED", drafted);
 
         Need open = need(sewage, "ZJFW-003", "编制环境影响报告书，配合专家评审与批复", SelectionMethod.LOWEST_PRICE, "120000.00",
                 now.plus(DAY.multipliedBy(5)));
@@ -68,8 +72,9 @@ final class DemoNeeds {
         Need drawn = need(metro, "ZJFW-003", "车辆段噪声与振动专项环境影响评价", SelectionMethod.RANDOM_DRAW, "90000.00",
                 now.minus(DAY.multipliedBy(2)));
         String seed = RandomDraw.newSeed();
-        drawn.publish(drawn.bidDeadline().minus(DAY.multipliedBy(6)), MIN_PERIOD, seed, RandomDraw.commitment(seed));
-        record(drawn, "NEED_PUBLISHED", StoredText.facts("drawCommitment", drawn.drawCommitment(), "demo", true));
+        Instant drawnPublished = drawn.bidDeadline().minus(DAY.multipliedBy(6));
+        drawn.publish(drawnPublished, MIN_PERIOD, seed, RandomDraw.commitment(seed));
+        record(drawn, "NEED_PUBLISHED", drawnPublished, StoredText.facts("drawCommitment", drawn.drawCommitment(), "demo", true));
         List<Bid> drawBids = List.of(
                 bid(drawn, agencies.get(0), "86000.00", drawn.bidDeadline().minus(DAY.multipliedBy(4))),
                 bid(drawn, agencies.get(2), "84000.00", drawn.bidDeadline().minus(DAY.multipliedBy(3))),
@@ -93,8 +98,9 @@ final class DemoNeeds {
 
         Need cancelled = need(bridge, "ZJFW-014", "接线工程节能评估", SelectionMethod.LOWEST_PRICE, "30000.00", now.plus(DAY.multipliedBy(4)));
         publish(cancelled, now.minus(DAY));
-        cancelled.cancel("初步设计调整，节能评估并入主体工程一并开展", now.minus(Duration.ofHours(5)));
-        record(cancelled, "NEED_CANCELLED", StoredText.facts("reason", cancelled.statusReason(), "demo", true));
+        Instant cancelledAt = now.minus(Duration.ofHours(5));
+        cancelled.cancel("初步设计调整，节能评估并入主体工程一并开展", cancelledAt);
+        record(cancelled, "NEED_CANCELLED", cancelledAt, StoredText.facts("reason", cancelled.statusReason(), "demo", true));
         em.flush();
     }
 
@@ -107,7 +113,7 @@ final class DemoNeeds {
     private Need need(Project project, String item, String scope, SelectionMethod method, String ceiling, Instant deadline) {
         NeedTerms terms = new NeedTerms(item, scope, 30, new BigDecimal(ceiling), qualificationOf(item), method, null, deadline,
                 "0571-86001001");
-        Need need = Need.draft(project, terms, now.minus(DAY.multipliedBy(10)));
+        Need need = Need.draft(project, terms, drafted);
         em.persist(need);
         em.flush();
         return need;
@@ -123,7 +129,7 @@ final class DemoNeeds {
 
     private void publish(Need need, Instant at) {
         need.publish(at, MIN_PERIOD, null, null);
-        record(need, "NEED_PUBLISHED");
+        record(need, "NEED_PUBLISHED", at);
     }
 
     private Bid bid(Need need, Long agency, String price, Instant at) {
@@ -134,8 +140,9 @@ final class DemoNeeds {
     }
 
     private void close(Need need, int bids) {
-        need.close(bids, need.bidDeadline().plusSeconds(1));
-        record(need, need.status() == org.intermarket.procurement.NeedStatus.FAILED ? "NEED_FAILED" : "BIDDING_CLOSED");
+        Instant at = need.bidDeadline().plusSeconds(1);
+        need.close(bids, at);
+        record(need, need.status() == org.intermarket.procurement.NeedStatus.FAILED ? "NEED_FAILED" : "BIDDING_CLOSED", at);
     }
 
     /** The award of {@code winner} among the bids weighed, the winner ranked first as the selection would. */
@@ -143,15 +150,16 @@ final class DemoNeeds {
         List<AwardRank> ranking = new ArrayList<>();
         weighed.stream().filter(bid -> bid.id().equals(winner)).forEach(bid -> ranking.add(AwardRank.of(1, bid)));
         weighed.stream().filter(bid -> !bid.id().equals(winner)).forEach(bid -> ranking.add(AwardRank.of(ranking.size() + 1, bid)));
-        need.award(winner, ranking, need.bidDeadline().plus(Duration.ofHours(1)), MIN_PERIOD);
-        record(need, "NEED_AWARDED", StoredText.facts("method", method, "demo", true));
+        Instant at = need.bidDeadline().plus(Duration.ofHours(1));
+        need.award(winner, ranking, at, MIN_PERIOD);
+        record(need, "NEED_AWARDED", at, StoredText.facts("method", method, "demo", true));
     }
 
-    private void record(Need need, String action) {
-        record(need, action, StoredText.facts("demo", true));
+    private void record(Need need, String action, Instant at) {
+        record(need, action, at, StoredText.facts("demo", true));
     }
 
-    private void record(Need need, String action, StoredText detail) {
-        audit.recordAs("system", action, "Need", need.id(), detail);
+    private void record(Need need, String action, Instant at, StoredText detail) {
+        audit.recordAt(at, "system", action, "Need", need.id(), detail);
     }
 }

@@ -41,19 +41,26 @@ final class DemoSignals {
                 new BigDecimal("960000000.00"), now.minus(DAY.multipliedBy(15)));
         em.persist(port);
         Instant deadline = now.minus(DAY);
+        Instant drafted = now.minus(DAY.multipliedBy(10));
         Need need = Need.draft(port, new NeedTerms("ZJFW-003", "码头扩建工程环境影响报告书编制", 40, new BigDecimal("160000.00"), null,
-                SelectionMethod.LOWEST_PRICE, null, deadline, "0574-87002002"), now.minus(DAY.multipliedBy(10)));
+                SelectionMethod.LOWEST_PRICE, null, deadline, "0574-87002002"), drafted);
         em.persist(need);
         em.flush();
-        audit.recordAs("system", "NEED_DRAFTED", "Need", need.id(), StoredText.facts("demo", true));
-        need.publish(deadline.minus(DAY.multipliedBy(7)), Duration.ofDays(3), null, null);
-        audit.recordAs("system", "NEED_PUBLISHED", "Need", need.id(), StoredText.facts("demo", true));
+        record(need, "NEED_DRAFTED", drafted);
+        Instant published = deadline.minus(DAY.multipliedBy(7));
+        need.publish(published, Duration.ofDays(3), null, null);
+        record(need, "NEED_PUBLISHED", published);
         bid(need, agencies.get(0), "152000.00", "183.129.204.18", deadline.minus(DAY.multipliedBy(4)));
         bid(need, agencies.get(2), "145800.00", "60.191.37.102", deadline.minus(Duration.ofHours(30)));
         bid(need, agencies.get(4), "146300.00", "60.191.37.102", deadline.minus(Duration.ofHours(29)));
-        need.close(3, deadline.plusSeconds(1));
-        audit.recordAs("system", "BIDDING_CLOSED", "Need", need.id(), StoredText.facts("demo", true));
+        Instant closed = deadline.plusSeconds(1);
+        need.close(3, closed);
+        record(need, "BIDDING_CLOSED", closed);
         em.flush();
+    }
+
+    private void record(Need need, String action, Instant at) {
+        audit.recordAt(at, "system", action, "Need", need.id(), StoredText.facts("demo", true));
     }
 
     private void bid(Need need, Long agency, String price, String sourceIp, Instant at) {
