@@ -12,12 +12,14 @@ import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
+import org.intermarket.procurement.Need;
 import org.intermarket.registry.Membership;
 import org.intermarket.shared.JsonProcessing;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** Every organisation's inbox: other contexts post to it, the organisation's accounts read it. */
 @Stateless
@@ -25,6 +27,9 @@ public class Inbox {
 
     private static final String MINE = " FROM Notification n WHERE n.organisationId = :organisation";
     private static final String UNREAD = " AND n.readAt IS NULL";
+
+    /** The code of the first parameter of a message about a need, which names the need (see {@link #postAbout}). */
+    public static final String NEED_SUBJECT = "need";
 
     @PersistenceContext
     private EntityManager em;
@@ -45,6 +50,25 @@ public class Inbox {
         Notification notification = new Notification(organisationId, kind, array.build().toString(), link, clock.instant());
         em.persist(notification);
         return notification;
+    }
+
+    /**
+     * Posts a message about a need, which it names by project and service item ahead of {@code params}: a reader
+     * knows "the environmental impact assessment of the port project", not need 17. The item's names are those of its
+     * catalog entry in force, in both its languages, so each reader sees the one of their page.
+     */
+    @PermitAll
+    public Notification postAbout(@NotNull Need need, @NotNull Long organisationId, @NotNull NotificationKind kind, String link,
+            String... params) {
+        List<Object[]> names = em.createQuery("SELECT s.details.nameZh, s.details.nameEn FROM ServiceItem s WHERE s.code = :code"
+                + " AND s.latest = TRUE", Object[].class).setParameter("code", need.itemCode()).getResultList();
+        Object[] name = names.isEmpty() ? new Object[] {need.itemCode(), need.itemCode()} : names.get(0);
+        String subject = StoredText.of(NEED_SUBJECT, "need", need.id(), "project", need.project().name(), "item", name[0],
+                "nameEn", name[1]).encode();
+        String[] all = new String[params.length + 1];
+        all[0] = subject;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return post(organisationId, kind, link, all);
     }
 
     @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})
