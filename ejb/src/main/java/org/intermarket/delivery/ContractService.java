@@ -254,8 +254,9 @@ public class ContractService {
             return false;
         }
         timeline("CONTRACT_OVERDUE", contract, StoredText.facts("contract", contract.id(), "due", contract.dueDate()));
+        // Kept as a code and facts, as a lapse's reason is: the inbox and the profile show it in the reader's language.
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
-                "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
+                StoredText.of("overdue", "contract", contract.id(), "due", contract.dueDate()).encode());
         notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), contract.dueDate().toString());
         return true;
     }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
@@ -18,13 +17,16 @@ import org.intermarket.shared.view.StoredTextFormat;
 /**
  * Renders a notification in a language: the message {@code inbox.<KIND>} of the bundle, filled
  * with its parameters. A message about a need names it first, by project and service item ({@code inbox.need}),
- * the item in the reader's language. A parameter that is itself a code with a label (a rejection reason)
+ * the item in the reader's language. A parameter that is itself a code with a label (a rejection reason, a severity)
  * is shown by that label, a stored text (a lapse's reason) in the reader's language, and a time in market time (China Standard Time), as every page shows it:
  * the same deadline must not read eight hours apart in the inbox and on the need's page.
  */
 public final class InboxText {
 
     private static final String BUNDLE = "org.intermarket.i18n.messages";
+
+    /** Where the bundle names a parameter that is a code: a rejection's reason, a violation's severity. */
+    private static final List<String> CODES = List.of("reject.", "severity.");
 
     /** How notifications store a time: {@code Instant.toString()}, e.g. 2026-12-07T02:39:19Z. */
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
@@ -97,10 +99,10 @@ public final class InboxText {
                 return param;
             }
         }
-        try {
-            return param.matches("[A-Z_]+") ? bundle.getString("reject." + param) : param;
-        } catch (MissingResourceException notACode) {
-            return param;
+        if (param.matches("[A-Z_]+")) {
+            return CODES.stream().filter(prefix -> bundle.containsKey(prefix + param)).findFirst()
+                    .map(prefix -> bundle.getString(prefix + param)).orElse(param);
         }
+        return param;
     }
 }

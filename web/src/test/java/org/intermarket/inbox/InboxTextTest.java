@@ -56,6 +56,14 @@ class InboxTextTest {
         assertEquals("The deliverables of the contract (no. 5) were accepted.", InboxText.render(accepted, Locale.ENGLISH));
     }
 
+    @Test
+    void aViolationNamesItsSeverityAndTheRuleItBrokeInTheReadersLanguage() {
+        String overdue = StoredText.of("overdue", "contract", 5, "due", java.time.LocalDate.parse("2026-12-07")).encode();
+        Notification violation = notification(NotificationKind.VIOLATION_RECORDED, "MINOR", overdue);
+        assertEquals("您的机构被记录一次轻微违规：超过服务期限未交付 · 合同 5 · 交付期限 2026-12-07", InboxText.render(violation, Locale.SIMPLIFIED_CHINESE));
+        assertTrue(InboxText.render(violation, Locale.ENGLISH).startsWith("A Minor violation"), InboxText.render(violation, Locale.ENGLISH));
+    }
+
     private static Notification notification(NotificationKind kind, String... params) {
         var array = Json.createArrayBuilder();
         for (String param : params) {
