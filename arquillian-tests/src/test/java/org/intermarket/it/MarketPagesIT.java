@@ -133,7 +133,9 @@ class MarketPagesIT extends BrowserTest {
         browser.type("bid:days_input", "18");
         browser.type("bid:plan", "组建 5 人项目组");
         browser.driver().findElement(By.id("bid:place")).click();
-        browser.waitForText(By.id("bid:priceMessage"), "报价（元）：不能大于 999999999999.99（您输入的是 1000000000000000）");
+        browser.waitForText(By.id("bid:priceMessage"), "报价（元）：不能大于 999999999999.99（您输入的是 1000000000000000");
+        String form = browser.driver().findElement(By.id("bid")).getText();
+        assertEquals(form.indexOf("不能大于"), form.lastIndexOf("不能大于"), "the refusal stands once, beside its field: " + form);
         browser.screenshot("bid-price-too-large-zh");
 
         browser.open("/need.xhtml?id=" + need + "&lang=en");

@@ -61,6 +61,11 @@ public final class DurationInput {
         }
     }
 
+    /** A period as the API writes it: whole days as days (P31D, where Duration's own text says PT744H), else as Duration does. */
+    public static String iso(Duration duration) {
+        return duration.getNano() == 0 && duration.getSeconds() % Unit.DAYS.seconds == 0 ? "P" + duration.toDays() + "D" : duration.toString();
+    }
+
     public String getAmount() {
         return amount;
     }

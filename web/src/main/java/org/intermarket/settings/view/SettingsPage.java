@@ -81,7 +81,7 @@ public class SettingsPage {
                     invalid(key);
                     valid = false;
                 } else if (!typed.get().equals(current().duration(key))) {
-                    changes.put(key.key(), typed.get().toString());
+                    changes.put(key.key(), DurationInput.iso(typed.get()));
                 }
                 continue;
             }

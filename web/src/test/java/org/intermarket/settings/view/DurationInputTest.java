@@ -33,6 +33,13 @@ class DurationInputTest {
         assertTrue(typed("3", null).isEmpty(), "no unit");
     }
 
+    @Test
+    void aPeriodIsSentAsTheApiWritesItWholeDaysAsDays() {
+        assertEquals("P31D", DurationInput.iso(Duration.ofDays(31)));
+        assertEquals("PT1H30M", DurationInput.iso(Duration.ofMinutes(90)));
+        assertEquals("PT0.5S", DurationInput.iso(Duration.ofMillis(500)));
+    }
+
     private static void assertShown(String amount, DurationInput.Unit unit, Duration duration) {
         DurationInput input = DurationInput.of(duration);
         assertEquals(amount, input.getAmount());
