@@ -55,7 +55,11 @@ public class SettingsPage {
     public Map<String, String> getValues() {
         if (values == null) {
             values = new HashMap<>();
-            current().asMap().forEach((key, value) -> values.put(key.key(), value));
+            current().asMap().forEach((key, value) -> {
+                if (key.kind() != SettingKey.Kind.DURATION) {
+                    values.put(key.key(), value);
+                }
+            });
         }
         return values;
     }
