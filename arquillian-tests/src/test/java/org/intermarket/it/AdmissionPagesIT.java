@@ -80,6 +80,11 @@ class AdmissionPagesIT extends BrowserTest {
         browser.waitForText(By.id("admission-status"), "已通过");
 
         browser.open("/agency.xhtml?id=" + agency.id());
+        // Every action of both forms refuses a blank reason, and both reasons say so before a click.
+        for (String reason : new String[] {"sanctions:reason", "credit:reason"}) {
+            assertEquals(1, browser.driver().findElements(By.cssSelector("label[for='" + reason + "'] .ui-outputlabel-rfi")).size(),
+                    reason + " is marked required");
+        }
         browser.typeDate("sanctions:until_input", LocalDate.now().plusDays(10).toString());
         browser.driver().findElement(By.id("sanctions:reason")).sendKeys("投诉核查期间暂停");
         browser.driver().findElement(By.id("sanctions:suspend")).click();

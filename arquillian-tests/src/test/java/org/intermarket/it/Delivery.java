@@ -17,13 +17,19 @@ final class Delivery {
 
     /** A DIRECT need the agency won, its notice period over; returns the need id. */
     static long awarded(Owner owner, Agency agency, String price) {
+        long need = announced(owner, agency, price);
+        awaitNoticeEnd(need);
+        return need;
+    }
+
+    /** A DIRECT need the agency won, its result notice still up; returns the need id. */
+    static long announced(Owner owner, Agency agency, String price) {
         long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
         long bid = Market.bidId(agency, need, price);
         Market.passDeadline(need);
         Market.awaitClosed(need);
         Api.Reply selected = owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + bid + "}");
         assertEquals(200, selected.status(), selected::toString);
-        awaitNoticeEnd(need);
         return need;
     }
 

@@ -1,9 +1,14 @@
 package org.intermarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
 import org.junit.jupiter.api.Test;
@@ -11,9 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** The owner accepts a deliverable and rates on the contract page; the agency's public profile shows the new score and why. */
+/**
+ * The owner signs, accepts or sends back a deliverable and rates on the contract page, and is told in the page's
+ * language why a step is refused; the agency's public profile shows the new score and why.
+ */
 @ExtendWith(FastMarket.class)
 class DeliveryPagesIT extends BrowserTest {
+
+    private static final Pattern ISO_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
     @Test
     void anOwnerAcceptsAndRatesAndThePublicProfileShowsTheNewScore() {
@@ -87,6 +97,50 @@ class DeliveryPagesIT extends BrowserTest {
         browser.type("rectification:note", "已电话回访业主，机构已补充监测点位");
         browser.driver().findElement(By.id("rectification:close")).click();
         browser.waitForText(By.id("rectification-status"), "已办结");
+    }
+
+    @Test
+    void signingWhileTheNoticeRunsIsRefusedInThePagesLanguageWithTheEndInBeijingTime() {
+        Owner owner = Market.owner();
+        Agency agency = Agencies.admitted("330100");
+        long need = Delivery.announced(owner, agency, "42000.00");
+        Instant noticeEnds = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need + "/notice").json().getString("noticeEndsAt"));
+        String beijing = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(noticeEnds);
+
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.open("/need.xhtml?id=" + need + "&lang=zh");
+        browser.waitFor(By.id("owner:sign")).click();
+        browser.waitForText(By.id("owner"), "结果公示期到 " + beijing + "（北京时间）才结束");
+        browser.screenshot("contract-sign-refused-owner-zh");
+        browser.open("/need.xhtml?id=" + need + "&lang=en");
+        browser.waitFor(By.id("owner:sign")).click();
+        browser.waitForText(By.id("owner"), "The result notice runs until " + beijing + " (Beijing time)");
+        String refusal = browser.driver().findElement(By.id("owner")).getText();
+        assertFalse(ISO_TIME.matcher(refusal).find(), "no ISO-8601 time: " + refusal);
+        assertEquals(0, owner.api().get("/api/v1/contracts").json().getInt("total"), "nothing was signed");
+        browser.open("/need.xhtml?id=" + need + "&lang=zh");
+    }
+
+    @Test
+    void aDeliverableRejectedWithoutAReasonIsRefusedBesideTheReasonField() {
+        Owner owner = Market.owner();
+        Agency agency = Agencies.admitted("330100");
+        long contract = Delivery.inService(owner, agency, "36000.00");
+        assertEquals(201, agency.api().postBytes("/api/v1/contracts/" + contract + "/deliverables?filename=report.pdf", Delivery.PDF,
+                "application/pdf").status());
+
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.open("/account/contract.xhtml?id=" + contract);
+        browser.waitForText(By.id("contract-status"), "成果待验收");
+        browser.driver().findElement(By.id("owner:reject")).click();
+        browser.waitForText(By.id("owner:reasonMessage"), "请填写理由");
+        assertEquals("成果待验收", browser.driver().findElement(By.id("contract-status")).getText(), "nothing was sent back");
+        assertFalse(browser.driver().findElement(By.id("owner:reasonMessage")).getText().contains("地域"), "the refusal speaks of the reason only");
+        browser.screenshot("contract-reject-refused-owner-zh");
+        browser.type("owner:reason", "图纸缺少管线剖面，请补充");
+        browser.driver().findElement(By.id("owner:reject")).click();
+        browser.waitForText(By.id("contract-status"), "服务中");
+        assertTrue(browser.driver().findElement(By.id("deliverables")).getText().contains("图纸缺少管线剖面，请补充"));
     }
 
     /** Clicks the n-th star of a PrimeFaces rating. */

@@ -119,4 +119,58 @@ class MarketPagesIT extends BrowserTest {
         browser.open("/needs.xhtml?lang=en&item=" + Agencies.OPEN_ITEM + "&deadlineBy=" + deadlineDay.minusDays(1));
         assertFalse(browser.waitFor(By.id("needs")).getAttribute("innerHTML").contains(link), "not due by the day before");
     }
+
+    @Test
+    void aNumberTooLargeForTheBidFormIsRefusedBesideItsFieldInThePagesLanguage() {
+        Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 4 * 24 * 3600, null);
+        Agency agency = Agencies.admitted("330100");
+
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+        browser.open("/need.xhtml?id=" + need + "&lang=zh");
+        // Typed as a user types it: the browser's own check would stop the form with an English "Invalid" tooltip.
+        browser.type("bid:price_input", "1000000000000000");
+        browser.type("bid:days_input", "18");
+        browser.type("bid:plan", "组建 5 人项目组");
+        browser.driver().findElement(By.id("bid:place")).click();
+        browser.waitForText(By.id("bid:priceMessage"), "报价（元）：不能大于 999999999999.99（您输入的是 1000000000000000");
+        String form = browser.driver().findElement(By.id("bid")).getText();
+        assertEquals(form.indexOf("不能大于"), form.lastIndexOf("不能大于"), "the refusal stands once, beside its field: " + form);
+        browser.screenshot("bid-price-too-large-zh");
+
+        browser.open("/need.xhtml?id=" + need + "&lang=en");
+        browser.type("bid:price_input", "90000");
+        browser.type("bid:days_input", "1000000000");
+        browser.type("bid:plan", "A team of five");
+        browser.driver().findElement(By.id("bid:place")).click();
+        browser.waitForText(By.id("bid:daysMessage"), "Time limit (days): must not be more than 3650 (you entered 1000000000)");
+        browser.screenshot("bid-days-too-large-en");
+        assertEquals(404, agency.api().get("/api/v1/needs/" + need + "/bids/mine").status(), "no bid was stored, cut or not");
+        browser.open("/need.xhtml?id=" + need + "&lang=zh");
+    }
+
+    @Test
+    void afterAWithdrawalTheBidButtonOffersToBidAgain() {
+        Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 4 * 24 * 3600, null);
+        Agency agency = Agencies.admitted("330100");
+        Market.bidId(agency, need, "98000.00");
+
+        browser.signIn(agency.username(), Registrations.PASSWORD);
+        browser.open("/need.xhtml?id=" + need);
+        assertEquals("修改报价", browser.waitFor(By.id("bid:place")).getText(), "a live bid is replaced");
+        browser.driver().findElement(By.id("bid:withdraw")).click();
+        browser.confirm(true);
+        browser.waitForText(By.id("messages"), "报价已撤回");
+        assertEquals("重新报价", browser.waitFor(By.id("bid:place")).getText(), "a withdrawn bid is not replaced but made again");
+        browser.screenshot("bid-withdrawn-agency-zh");
+
+        browser.type("bid:price_input", "96000");
+        browser.type("bid:days_input", "18");
+        browser.type("bid:plan", "组建 5 人项目组");
+        browser.driver().findElement(By.id("bid:place")).click();
+        browser.waitForText(By.id("messages"), "报价已密封提交");
+        assertEquals("修改报价", browser.waitFor(By.id("bid:place")).getText());
+        assertEquals("96000.00", agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getString("price"));
+    }
 }

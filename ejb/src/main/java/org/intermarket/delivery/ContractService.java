@@ -114,8 +114,7 @@ public class ContractService {
         em.flush();
         timeline("CONTRACT_SIGNED", contract, StoredText.facts("contract", contract.id(), "price", contract.price(),
                 "days", contract.serviceDays(), "confirmBy", contract.confirmBy()));
-        inbox.post(contract.agencyId(), NotificationKind.CONTRACT_SIGNED, link(contract), String.valueOf(needId), String.valueOf(contract.id()),
-                contract.confirmBy().toString());
+        inbox.postAbout(need, contract.agencyId(), NotificationKind.CONTRACT_SIGNED, link(contract), contract.confirmBy().toString());
         return contract;
     }
 
@@ -124,7 +123,7 @@ public class ContractService {
         Contract contract = ownAsAgency(contractId);
         contract.confirm(clock.instant(), clock.getZone());
         timeline("CONTRACT_CONFIRMED", contract, StoredText.facts("contract", contractId, "due", contract.dueDate()));
-        inbox.post(contract.ownerOrganisationId(), NotificationKind.CONTRACT_CONFIRMED, link(contract), String.valueOf(contractId),
+        inbox.postAbout(contract.need(), contract.ownerOrganisationId(), NotificationKind.CONTRACT_CONFIRMED, link(contract),
                 contract.dueDate().toString());
         return contract;
     }
@@ -148,7 +147,7 @@ public class ContractService {
         timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", stored));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
                 stored);
-        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), String.valueOf(contract.id()), stored);
+        notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), stored);
     }
 
     @RolesAllowed(Roles.AGENCY)
@@ -161,7 +160,7 @@ public class ContractService {
         em.persist(deliverable);
         timeline("DELIVERABLE_SUBMITTED", contract, StoredText.facts("contract", contractId, "file", stored.originalName(),
                 "bytes", stored.size(), "sha256", stored.sha256()));
-        inbox.post(contract.ownerOrganisationId(), NotificationKind.DELIVERABLE_SUBMITTED, link(contract), String.valueOf(contractId),
+        inbox.postAbout(contract.need(), contract.ownerOrganisationId(), NotificationKind.DELIVERABLE_SUBMITTED, link(contract),
                 stored.originalName());
         return deliverable;
     }
@@ -186,8 +185,8 @@ public class ContractService {
         em.createNamedQuery(Deliverable.OF_CONTRACT, Deliverable.class).setParameter("contract", contract).getResultList()
                 .forEach(d -> d.decide(accepted, why.isEmpty() ? null : why, now));
         timeline(accepted ? "DELIVERY_ACCEPTED" : "DELIVERY_REJECTED", contract, StoredText.facts("contract", contractId, "reason", why.isEmpty() ? null : why));
-        inbox.post(contract.agencyId(), accepted ? NotificationKind.DELIVERY_ACCEPTED : NotificationKind.DELIVERY_REJECTED, link(contract),
-                String.valueOf(contractId), why);
+        inbox.postAbout(contract.need(), contract.agencyId(), accepted ? NotificationKind.DELIVERY_ACCEPTED : NotificationKind.DELIVERY_REJECTED,
+                link(contract), why);
         return contract;
     }
 
@@ -205,13 +204,13 @@ public class ContractService {
         Rating.Scores s = rating.scores();
         audit.recordAs(actor, rating.defaultRating() ? "NEED_RATED_BY_DEFAULT" : "NEED_RATED", "Need", contract.need().id(), StoredText.facts(
                 "contract", contract.id(), "quality", s.quality(), "timeliness", s.timeliness(), "attitude", s.attitude(), "fee", s.fee()));
-        inbox.post(contract.agencyId(), NotificationKind.AGENCY_RATED, link(contract), String.valueOf(contract.id()),
+        inbox.postAbout(contract.need(), contract.agencyId(), NotificationKind.AGENCY_RATED, link(contract),
                 String.valueOf(s.quality()), String.valueOf(s.timeliness()), String.valueOf(s.attitude()), String.valueOf(s.fee()));
         if (rating.bad()) {
             Instant now = clock.instant();
             Rectification rectification = new Rectification(rating, now, now.plus(settings.current().duration(SettingKey.RECTIFICATION_PERIOD)));
             em.persist(rectification);
-            inbox.post(contract.agencyId(), NotificationKind.RECTIFICATION_OPENED, link(contract), String.valueOf(contract.id()),
+            inbox.postAbout(contract.need(), contract.agencyId(), NotificationKind.RECTIFICATION_OPENED, link(contract),
                     rectification.answerDue().toString());
         }
         creditChanged.fire(new CreditInputChanged(contract.agencyId(), StoredText.of(rating.defaultRating() ? "defaultRating" : "ownerRating",
@@ -255,10 +254,10 @@ public class ContractService {
             return false;
         }
         timeline("CONTRACT_OVERDUE", contract, StoredText.facts("contract", contract.id(), "due", contract.dueDate()));
+        // Kept as a code and facts, as a lapse's reason is: the inbox and the profile show it in the reader's language.
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MINOR, ViolationSource.OVERDUE, contract.id(),
-                "contract " + contract.id() + " not delivered by its due date " + contract.dueDate());
-        notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), String.valueOf(contract.id()),
-                contract.dueDate().toString());
+                StoredText.of("overdue", "contract", contract.id(), "due", contract.dueDate()).encode());
+        notifyParties(contract, NotificationKind.CONTRACT_OVERDUE, link(contract), contract.dueDate().toString());
         return true;
     }
 
@@ -307,8 +306,8 @@ public class ContractService {
     }
 
     private void notifyParties(Contract contract, NotificationKind kind, String link, String... params) {
-        inbox.post(contract.ownerOrganisationId(), kind, link, params);
-        inbox.post(contract.agencyId(), kind, link, params);
+        inbox.postAbout(contract.need(), contract.ownerOrganisationId(), kind, link, params);
+        inbox.postAbout(contract.need(), contract.agencyId(), kind, link, params);
     }
 
     private void timeline(String action, Contract contract, StoredText detail) {

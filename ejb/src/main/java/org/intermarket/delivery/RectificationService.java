@@ -57,8 +57,9 @@ public class RectificationService {
         }
         rectification.answer(answer.trim(), clock.instant());
         audit.record("RECTIFICATION_ANSWERED", "Agency", rectification.agencyId(), StoredText.facts("rating", ratingId));
-        inbox.post(rectification.rating().contract().ownerOrganisationId(), NotificationKind.RECTIFICATION_ANSWERED,
-                "/account/contract.xhtml?id=" + rectification.rating().contract().id(), String.valueOf(ratingId));
+        Contract contract = rectification.rating().contract();
+        inbox.postAbout(contract.need(), contract.ownerOrganisationId(), NotificationKind.RECTIFICATION_ANSWERED,
+                "/account/contract.xhtml?id=" + contract.id());
         return rectification;
     }
 
@@ -67,8 +68,9 @@ public class RectificationService {
         Rectification rectification = ofRating(ratingId);
         rectification.close(note.trim(), caller.name(), clock.instant());
         audit.record("RECTIFICATION_CLOSED", "Agency", rectification.agencyId(), StoredText.facts("rating", ratingId, "note", note.trim()));
-        inbox.post(rectification.agencyId(), NotificationKind.RECTIFICATION_CLOSED, "/account/contract.xhtml?id=" + rectification.rating().contract().id(),
-                String.valueOf(ratingId), note.trim());
+        Contract contract = rectification.rating().contract();
+        inbox.postAbout(contract.need(), rectification.agencyId(), NotificationKind.RECTIFICATION_CLOSED,
+                "/account/contract.xhtml?id=" + contract.id(), note.trim());
         return rectification;
     }
 

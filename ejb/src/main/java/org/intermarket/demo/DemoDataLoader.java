@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.credit.CreditService;
 import org.intermarket.files.FileStore;
+import org.intermarket.inbox.Inbox;
 import org.intermarket.procurement.NeedTimers;
 import org.intermarket.registry.Account;
 import org.intermarket.registry.CreditCode;
@@ -69,6 +70,9 @@ public class DemoDataLoader {
     @Inject
     private CreditService credit;
 
+    @Inject
+    private Inbox inbox;
+
     @PostConstruct
     void load() {
         if (!enabled()) {
@@ -98,7 +102,7 @@ public class DemoDataLoader {
             agencyIds.add(organisation.id());
         }
         new DemoNeeds(em, audit, timers, now).fill(owner1, owner2, agencyIds);
-        new DemoDelivery(em, audit, files, now).fill(owner1, owner2, agencyIds);
+        new DemoDelivery(em, audit, files, inbox, now).fill(owner1, owner2, agencyIds);
         new DemoSignals(em, audit, now).fill(owner2, agencyIds);
         // Agency by agency in this transaction: the full recompute works each agency in a transaction of its own,
         // which could not see the demo data before this one commits.

@@ -24,6 +24,9 @@ import org.intermarket.files.FileStore;
 import org.intermarket.files.FileType;
 import org.intermarket.files.StoredFile;
 import org.intermarket.procurement.AwardRank;
+import org.intermarket.inbox.Inbox;
+import org.intermarket.inbox.Notification;
+import org.intermarket.inbox.NotificationKind;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedTerms;
@@ -37,7 +40,8 @@ import org.intermarket.shared.StoredText;
  * Contracts in every state and agencies at every credit level: agency1 A and on the red list,
  * agency5 B, agency3 C with a rectification open, agency2 D and blacklisted, agency4 B with
  * deliverables waiting. Built as entities with past dates, like {@link DemoNeeds}, each step audited
- * at its date; the credit service then computes the scores from them.
+ * at its date; the credit service then computes the scores from them. owner1 and agency1 find in their
+ * inboxes what the market would have told them on the way, one message read and one not.
  */
 final class DemoDelivery {
 
@@ -48,12 +52,14 @@ final class DemoDelivery {
     private final EntityManager em;
     private final AuditTrail audit;
     private final FileStore files;
+    private final Inbox inbox;
     private final Instant now;
 
-    DemoDelivery(EntityManager em, AuditTrail audit, FileStore files, Instant now) {
+    DemoDelivery(EntityManager em, AuditTrail audit, FileStore files, Inbox inbox, Instant now) {
         this.em = em;
         this.audit = audit;
         this.files = files;
+        this.inbox = inbox;
         this.now = now;
     }
 
@@ -71,6 +77,7 @@ final class DemoDelivery {
         delivered(rated, "竣工环保验收调查报告.pdf", 40);
         accept(rated, 35);
         rate(rated, new Rating.Scores(5, 5, 5, 5), "报告质量高，现场配合及时", 34);
+        tell(agency1, rated, NotificationKind.AGENCY_RATED, 34, true, "5", "5", "5", "5");
         em.persist(new SupervisorRating(agency1, new BigDecimal("100.00"), "2026 年度中介服务考核：优秀", now.minus(DAY.multipliedBy(20)), SUPERVISOR));
         em.persist(new Reward(agency1, 5, "参与防汛抢险应急评估，表现突出", now.minus(DAY.multipliedBy(15)), SUPERVISOR));
 
@@ -81,6 +88,7 @@ final class DemoDelivery {
         Contract awaitingRating = confirmed(owner1Project, "ZJFW-003", "二期管网工程环境影响登记", agency5, "18000.00", 30);
         delivered(awaitingRating, "环境影响登记表.pdf", 5);
         accept(awaitingRating, 2);
+        tell(owner1.id(), awaitingRating, NotificationKind.DELIVERABLE_SUBMITTED, 5, true, "环境影响登记表.pdf");
 
         Contract poor = confirmed(owner1Project, "ZJFW-003", "配套泵站噪声专项评价", agency3, "26000.00", 45);
         delivered(poor, "噪声专项评价报告.pdf", 12);
@@ -97,6 +105,7 @@ final class DemoDelivery {
         LocalDate overdueOn = overdue.dueDate().plusDays(1);
         overdue.flagOverdue(overdueOn);
         record(overdue, "CONTRACT_OVERDUE", overdueOn.atStartOfDay(ZONE).toInstant());
+        tell(owner1.id(), overdue, NotificationKind.CONTRACT_OVERDUE, 0, false, overdue.dueDate().toString());
         violation(agency2, Severity.MINOR, ViolationSource.OVERDUE, overdue.id(), "合同 " + overdue.id() + " 超过服务期限未交付", 9);
         violation(agency2, Severity.MODERATE, ViolationSource.SUPERVISOR, null, "未按规定公示收费标准", 40);
         Violation serious = violation(agency2, Severity.SERIOUS, ViolationSource.SUPERVISOR, null, "出具的评估结论与现场勘查严重不符", 10);
@@ -108,7 +117,8 @@ final class DemoDelivery {
 
         Contract waiting = confirmed(owner2Project, "ZJFW-029", "接线段 1:500 带状地形图测绘", agency4, "33000.00", 20);
         delivered(waiting, "带状地形图成果.pdf", 1);
-        signed(owner2Project, "ZJFW-003", "收费站扩建环境影响评价", agency1, "29000.00", 1);
+        Contract awaitingConfirmation = signed(owner2Project, "ZJFW-003", "收费站扩建环境影响评价", agency1, "29000.00", 1);
+        tell(agency1, awaitingConfirmation, NotificationKind.CONTRACT_SIGNED, 1, false, awaitingConfirmation.confirmBy().toString());
         em.flush();
     }
 
@@ -194,6 +204,16 @@ final class DemoDelivery {
         audit.recordAt(violation.recordedAt(), violation.recordedBy(), "VIOLATION_RECORDED", "Agency", agency,
                 StoredText.facts("severity", severity, "source", source, "reason", reason));
         return violation;
+    }
+
+    /** The message the market would have posted about the contract's need {@code daysAgo}, as its service posts it. */
+    private void tell(Long organisation, Contract contract, NotificationKind kind, int daysAgo, boolean read, String... params) {
+        Instant at = now.minus(DAY.multipliedBy(daysAgo));
+        Notification message = inbox.about(contract.need(), organisation, kind, "/account/contract.xhtml?id=" + contract.id(), at, params);
+        if (read) {
+            message.markRead(at.plus(Duration.ofHours(2)));
+        }
+        em.persist(message);
     }
 
     private void record(Contract contract, String action, Instant at) {

@@ -11,13 +11,16 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import org.intermarket.procurement.Need;
 import org.intermarket.registry.Membership;
 import org.intermarket.shared.JsonProcessing;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
+import org.intermarket.shared.StoredText;
 
 /** Every organisation's inbox: other contexts post to it, the organisation's accounts read it. */
 @Stateless
@@ -25,6 +28,9 @@ public class Inbox {
 
     private static final String MINE = " FROM Notification n WHERE n.organisationId = :organisation";
     private static final String UNREAD = " AND n.readAt IS NULL";
+
+    /** The code of the first parameter of a message about a need, which names the need (see {@link #postAbout}). */
+    public static final String NEED_SUBJECT = "need";
 
     @PersistenceContext
     private EntityManager em;
@@ -38,13 +44,52 @@ public class Inbox {
     /** Posts a message in the caller's transaction, so it exists exactly when the change it reports does. */
     @PermitAll
     public Notification post(@NotNull Long organisationId, @NotNull NotificationKind kind, String link, String... params) {
+        Notification notification = new Notification(organisationId, kind, encode(params), link, clock.instant());
+        em.persist(notification);
+        return notification;
+    }
+
+    /**
+     * Posts a message about a need, which it names by {@link #subject its project and service item} ahead of
+     * {@code params}: a reader knows "the environmental impact assessment of the port project", not need 17.
+     */
+    @PermitAll
+    public Notification postAbout(@NotNull Need need, @NotNull Long organisationId, @NotNull NotificationKind kind, String link,
+            String... params) {
+        Notification notification = about(need, organisationId, kind, link, clock.instant(), params);
+        em.persist(notification);
+        return notification;
+    }
+
+    /** The message {@link #postAbout} posts, as of {@code at}, not stored yet: the demo data's past tells it this way. */
+    @PermitAll
+    public Notification about(@NotNull Need need, @NotNull Long organisationId, @NotNull NotificationKind kind, String link,
+            @NotNull Instant at, String... params) {
+        String[] all = new String[params.length + 1];
+        all[0] = subject(need);
+        System.arraycopy(params, 0, all, 1, params.length);
+        return new Notification(organisationId, kind, encode(all), link, at);
+    }
+
+    /**
+     * The first parameter of a message about a need: its number, its project's name and its item's names as the catalog
+     * entry in force gives them, in both languages, so each reader sees the one of their page.
+     */
+    private String subject(Need need) {
+        List<Object[]> names = em.createQuery("SELECT s.details.nameZh, s.details.nameEn FROM ServiceItem s WHERE s.code = :code"
+                + " AND s.latest = TRUE", Object[].class).setParameter("code", need.itemCode()).getResultList();
+        Object[] name = names.isEmpty() ? new Object[] {need.itemCode(), need.itemCode()} : names.get(0);
+        return StoredText.of(NEED_SUBJECT, "need", need.id(), "project", need.project().name(), "item", name[0], "nameEn", name[1])
+                .encode();
+    }
+
+    /** A message's parameters as it stores them, a JSON array of strings (an absent one as empty). */
+    private static String encode(String... params) {
         JsonArrayBuilder array = JsonProcessing.PROVIDER.createArrayBuilder();
         for (String param : params) {
             array.add(param == null ? "" : param);
         }
-        Notification notification = new Notification(organisationId, kind, array.build().toString(), link, clock.instant());
-        em.persist(notification);
-        return notification;
+        return array.build().toString();
     }
 
     @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})

@@ -137,11 +137,11 @@ public class NeedClosing {
         String link = "/need.xhtml?id=" + needId;
         if (need.status() == NeedStatus.FAILED) {
             audit.recordAs("system", "NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", live));
-            inbox.post(owner, NotificationKind.NEED_FAILED, link, String.valueOf(needId), String.valueOf(live));
+            inbox.postAbout(need, owner, NotificationKind.NEED_FAILED, link, String.valueOf(live));
         } else {
             audit.recordAs("system", "BIDDING_CLOSED", "Need", needId, StoredText.facts("round", need.round(), "bids", live,
                     "drawSeed", need.drawSeed()));
-            inbox.post(owner, NotificationKind.BIDDING_CLOSED, link, String.valueOf(needId), String.valueOf(live));
+            inbox.postAbout(need, owner, NotificationKind.BIDDING_CLOSED, link, String.valueOf(live));
         }
         return true;
     }

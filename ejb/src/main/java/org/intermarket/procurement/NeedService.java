@@ -175,7 +175,7 @@ public class NeedService {
         em.persist(new Amendment(need, form.reason().trim(), changes.encode(), now));
         for (Bid bid : liveBids(need)) {
             bid.requireConfirmation();
-            inbox.post(bid.agencyId(), NotificationKind.NEED_AMENDED, "/need.xhtml?id=" + id, String.valueOf(id), form.reason().trim());
+            inbox.postAbout(need, bid.agencyId(), NotificationKind.NEED_AMENDED, "/need.xhtml?id=" + id, form.reason().trim());
         }
         timers.scheduleClosing(need);
         audit.record("NEED_AMENDED", "Need", id, StoredText.facts("reason", form.reason().trim()).and(changes));
@@ -216,7 +216,7 @@ public class NeedService {
         audit.record("NEED_CANCELLED", "Need", need.id(), StoredText.facts("reason", reason.trim()));
         // Bidders are told through their own inboxes; the owner never learns who they were.
         for (Bid bid : liveBids(need)) {
-            inbox.post(bid.agencyId(), NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), String.valueOf(need.id()), reason.trim());
+            inbox.postAbout(need, bid.agencyId(), NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), reason.trim());
         }
         return need;
     }
@@ -341,8 +341,7 @@ public class NeedService {
                 .setParameter("item", need.itemCode()).setParameter("active", AgencyStatus.ACTIVE).getResultList();
         for (Long agency : serving) {
             if (!agency.equals(need.project().ownerOrganisationId())) {
-                inbox.post(agency, NotificationKind.NEED_PUBLISHED, "/need.xhtml?id=" + need.id(), need.itemCode(), need.project().name(),
-                        need.bidDeadline().toString());
+                inbox.postAbout(need, agency, NotificationKind.NEED_PUBLISHED, "/need.xhtml?id=" + need.id(), need.bidDeadline().toString());
             }
         }
     }

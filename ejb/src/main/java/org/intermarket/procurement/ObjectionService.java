@@ -82,7 +82,7 @@ public class ObjectionService {
             throw new ConflictException("procurement.objection-exists", "your agency has already objected to this result");
         }
         audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id()));
-        inbox.post(need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId, String.valueOf(needId));
+        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
         return objection;
     }
 
@@ -105,8 +105,8 @@ public class ObjectionService {
                 StoredText.facts("objection", id, "reason", reason.trim()));
         NotificationKind kind = outcome == ObjectionStatus.UPHELD ? NotificationKind.OBJECTION_UPHELD : NotificationKind.OBJECTION_DISMISSED;
         String link = "/need.xhtml?id=" + need.id();
-        inbox.post(objection.agencyId(), kind, link, String.valueOf(need.id()), reason.trim());
-        inbox.post(need.project().ownerOrganisationId(), kind, link, String.valueOf(need.id()), reason.trim());
+        inbox.postAbout(need, objection.agencyId(), kind, link, reason.trim());
+        inbox.postAbout(need, need.project().ownerOrganisationId(), kind, link, reason.trim());
         return objection;
     }
 

@@ -83,7 +83,7 @@ public class SelectionService {
                 "price", winner.price(), "bids", valid.size(), "noticeUntil", need.noticeEndsAt()));
         String link = "/notice.xhtml?id=" + needId;
         for (Bid bid : valid) {
-            inbox.post(bid.agencyId(), bid == winner ? NotificationKind.BID_WON : NotificationKind.BID_LOST, link, String.valueOf(needId));
+            inbox.postAbout(need, bid.agencyId(), bid == winner ? NotificationKind.BID_WON : NotificationKind.BID_LOST, link);
         }
         return need;
     }

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.intermarket.settings.MarketSettings;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
@@ -18,8 +20,9 @@ import org.intermarket.shared.view.Messages;
 
 /**
  * admin/settings.xhtml: every configurable number of the market with its current value in words,
- * and one form to change any of them. Only the values that differ are sent, so saving an untouched
- * form records nothing; one invalid value keeps the whole change back, as the API does.
+ * and one form to change any of them, a period as a number and a unit ({@link DurationInput}). Only
+ * the values that differ are sent, so saving an untouched form records nothing; one invalid value
+ * keeps the whole change back, as the API does.
  */
 @Named
 @RequestScoped
@@ -38,27 +41,61 @@ public class SettingsPage {
 
     private MarketSettings current;
     private Map<String, String> values;
+    private Map<String, DurationInput> durations;
 
     public List<SettingKey> getKeys() {
         return List.of(SettingKey.values());
     }
 
-    /** The form's values by key, filled with the current ones, which the posted ones then replace. */
+    public List<DurationInput.Unit> getUnits() {
+        return List.of(DurationInput.Unit.values());
+    }
+
+    /** The form's amounts and counts by key, filled with the current ones, which the posted ones then replace. */
     public Map<String, String> getValues() {
         if (values == null) {
             values = new HashMap<>();
-            current().asMap().forEach((key, value) -> values.put(key.key(), value));
+            current().asMap().forEach((key, value) -> {
+                if (key.kind() != SettingKey.Kind.DURATION) {
+                    values.put(key.key(), value);
+                }
+            });
         }
         return values;
     }
 
+    /** The form's periods by key, as a number and a unit, filled with the current ones as {@link #getValues()}. */
+    public Map<String, DurationInput> getDurations() {
+        if (durations == null) {
+            durations = new HashMap<>();
+            getKeys().stream().filter(key -> key.kind() == SettingKey.Kind.DURATION)
+                    .forEach(key -> durations.put(key.key(), DurationInput.of(current().duration(key))));
+        }
+        return durations;
+    }
+
     public void save() {
         Map<String, String> changes = new LinkedHashMap<>();
+        boolean valid = true;
         for (SettingKey key : SettingKey.values()) {
+            if (key.kind() == SettingKey.Kind.DURATION) {
+                // Compared as periods, not as text: 72 小时 is the 3 天 stored, and saves nothing.
+                Optional<Duration> typed = getDurations().get(key.key()).duration();
+                if (typed.isEmpty()) {
+                    invalid(key);
+                    valid = false;
+                } else if (!typed.get().equals(current().duration(key))) {
+                    changes.put(key.key(), DurationInput.iso(typed.get()));
+                }
+                continue;
+            }
             String value = getValues().get(key.key());
             if (value != null && !value.strip().equalsIgnoreCase(current().raw(key))) {
                 changes.put(key.key(), value);
             }
+        }
+        if (!valid) {
+            return;
         }
         if (changes.isEmpty()) {
             Messages.info("settings.unchanged");
@@ -67,14 +104,16 @@ public class SettingsPage {
         try {
             current = settings.change(changes);
             values = null;
+            durations = null;
             Messages.info("settings.saved", changes.size());
         } catch (InvalidInputException invalid) {
             // The service explains in English for API clients; the page names the setting and the form it takes.
-            invalid.fieldErrors().forEach(error -> {
-                SettingKey key = SettingKey.byKey(error.field());
-                Messages.error("settings.invalid." + key.kind(), Messages.text("settings.key." + key.key()));
-            });
+            invalid.fieldErrors().forEach(error -> invalid(SettingKey.byKey(error.field())));
         }
+    }
+
+    private static void invalid(SettingKey key) {
+        Messages.error("settings.invalid." + key.kind(), Messages.text("settings.key." + key.key()));
     }
 
     /** The current value as a reader says it: "3 天", "15 minutes", "100,000.00", "50 MB". */

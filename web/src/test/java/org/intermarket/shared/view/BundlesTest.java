@@ -47,6 +47,8 @@ class BundlesTest {
 
     private static final Pattern STORED_TEXT = Pattern.compile("StoredText\\.(facts|of)\\(");
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+[^}]*}");
+
     private static final Pattern LITERAL = Pattern.compile("\"(\\w+)\"");
 
     @Test
@@ -104,6 +106,31 @@ class BundlesTest {
         sources().forEach(source -> codes.addAll(codeNames(source)));
         assertTrue(codes.containsAll(Set.of("ownerRating", "defaultRating", "tooFewBids", "ageing")), "the scan found the kinds: " + codes);
         assertAllIn("text.", codes);
+    }
+
+    /**
+     * A message of the inbox fills the same parameters in both languages, those about a need its project and item
+     * ({0}) included: a message that dropped one would keep a fact from half its readers.
+     */
+    @Test
+    void everyMessageOfTheInboxTakesTheSameParametersInBothLanguages() {
+        Properties chinese = properties("messages.properties");
+        Properties english = properties("messages_en.properties");
+        Set<String> messages = new TreeSet<>(chinese.stringPropertyNames());
+        messages.removeIf(key -> !key.startsWith("inbox.") || !chinese.getProperty(key).contains("{"));
+        assertTrue(messages.containsAll(Set.of("inbox.need", "inbox.BID_WON", "inbox.byNumber.signed")), "the scan found the messages: " + messages);
+        for (String key : messages) {
+            assertEquals(placeholders(chinese.getProperty(key)), placeholders(english.getProperty(key)), key);
+        }
+    }
+
+    private static Set<String> placeholders(String message) {
+        Set<String> found = new TreeSet<>();
+        Matcher placeholder = PLACEHOLDER.matcher(message);
+        while (placeholder.find()) {
+            found.add(placeholder.group());
+        }
+        return found;
     }
 
     /** The kinds of every {@code StoredText.of(…)} in a source: the string literals of its first argument (a choice of two counts both). */
@@ -198,7 +225,11 @@ class BundlesTest {
     }
 
     private static TreeSet<String> keys(String file) {
-        return new TreeSet<>(load(new Properties(), file).stringPropertyNames());
+        return new TreeSet<>(properties(file).stringPropertyNames());
+    }
+
+    private static Properties properties(String file) {
+        return load(new Properties(), file);
     }
 
     private static Properties load(Properties properties, String file) {
