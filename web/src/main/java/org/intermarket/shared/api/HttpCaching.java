@@ -55,7 +55,11 @@ public class HttpCaching implements ContainerResponseFilter {
     static final String PERSONAL = "private, no-store";
     static final String NOT_KEPT = "no-store";
     static final String SHARED = "max-age=" + SHARED_SECONDS;
-    /** What, besides the address, the answer to an anonymous read depends on: only whether the caller is someone. */
+    /**
+     * What, besides the address, the answer to an anonymous read depends on: only whether the caller is someone. No
+     * public read speaks the caller's language (only the inbox does, and it is personal); one that did would add
+     * {@code Accept-Language}. Added to, not replacing, whatever a resource already varies on.
+     */
     static final String VARY = "Authorization, Cookie";
     private static final Set<String> READS = Set.of("GET", "HEAD");
 
@@ -86,7 +90,7 @@ public class HttpCaching implements ContainerResponseFilter {
         String tag = EntityTags.weakOf(body);
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, SHARED);
-        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
+        response.getHeaders().add(HttpHeaders.VARY, VARY);
         Date lastModified = response.getLastModified();
         ConditionalGet conditions = new ConditionalGet(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE));
