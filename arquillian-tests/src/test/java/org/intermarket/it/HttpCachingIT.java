@@ -146,7 +146,7 @@ class HttpCachingIT extends ApiTest {
         assertEquals(PERSONAL, withCookie.header("Cache-Control").orElse(""), "a session cookie, even a stale one, is someone's");
 
         PageSession session = PageSession.signedIn("owner1", Api.DEMO_PASSWORD);
-        for (String read : List.of(path, "/api/v1/me", "/account/index.xhtml", "/needs.xhtml", "/need.xhtml?id=" + need)) {
+        for (String read : List.of(path, "/api/v1/me", "/", "/account/index.xhtml", "/needs.xhtml", "/need.xhtml?id=" + need)) {
             HttpResponse<String> reply = session.get(read);
             assertEquals(200, reply.statusCode(), read);
             assertEquals(PERSONAL, reply.headers().firstValue("Cache-Control").orElse(""), () -> read + ": " + reply.headers());
@@ -155,7 +155,7 @@ class HttpCachingIT extends ApiTest {
 
     @Test
     void anonymousPagesAreKeptByNoSharedCache() {
-        for (String page : List.of("/needs.xhtml", "/catalog.xhtml", "/agencies.xhtml", "/login.xhtml")) {
+        for (String page : List.of("/", "/needs.xhtml", "/catalog.xhtml", "/agencies.xhtml", "/login.xhtml")) {
             String cacheControl = anonymous.get(page).header("Cache-Control").orElse("");
             assertTrue(cacheControl.startsWith("private"), () -> page + ": " + cacheControl);
         }
@@ -184,6 +184,7 @@ class HttpCachingIT extends ApiTest {
             Api.Reply again = conditional("GET", read, tag);
             assertEquals(304, again.status(), () -> read + " unchanged: " + again);
             assertEquals("", again.body(), read);
+            assertFalse(again.header("Content-Type").isPresent(), () -> read + ": a 304 describes no body: " + again.response().headers());
             assertEquals(tag, again.header("ETag").orElse(""), read);
             assertEquals(SHARED, again.header("Cache-Control").orElse(""), read);
             tags.put(read, tag);
