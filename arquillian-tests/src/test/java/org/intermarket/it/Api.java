@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -126,6 +127,12 @@ public final class Api {
         return send("GET", path, null, null);
     }
 
+    /** A GET or HEAD with headers of the test's choosing: a conditional request's validators, a cookie. */
+    public Reply read(String method, String path, Map<String, String> headers) {
+        return new Reply(exchange(method, path, HttpRequest.BodyPublishers.noBody(), null, headers,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+    }
+
     public Reply post(String path, String json) {
         return send("POST", path, json, "application/json");
     }
@@ -172,9 +179,15 @@ public final class Api {
 
     private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
                                          HttpResponse.BodyHandler<T> handler) {
+        return exchange(method, path, body, contentType, Map.of(), handler);
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType,
+                                         Map<String, String> headers, HttpResponse.BodyHandler<T> handler) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, body);
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
