@@ -24,6 +24,7 @@ import org.intermarket.procurement.NeedStatus;
 import org.intermarket.procurement.NeedTerms;
 import org.intermarket.procurement.Round;
 import org.intermarket.procurement.SelectionMethod;
+import org.intermarket.procurement.ServiceTerms;
 
 /**
  * Replays one need's published events in order and makes the release of each: a snapshot of the
@@ -241,14 +242,17 @@ final class ProcessReplay {
                          String qualification, Instant deadline) {
 
         static Terms of(Round round) {
-            return new Terms(round.method(), round.weights(), round.scope(), round.serviceDays(), round.ceilingPrice(),
-                    round.qualificationRequired(), round.bidDeadline());
+            return of(round.terms(), round.bidDeadline());
         }
 
         /** For a need published before its rounds were kept and never given one: its present terms, the best known. */
         static Terms of(Need need) {
-            return new Terms(need.method(), need.weights(), need.scope(), need.serviceDays(), need.ceilingPrice(), need.qualificationRequired(),
-                    need.bidDeadline());
+            return of(need.terms(), need.bidDeadline());
+        }
+
+        private static Terms of(ServiceTerms terms, Instant deadline) {
+            return new Terms(terms.method(), terms.weights(), terms.scope(), terms.serviceDays(), terms.ceilingPrice(),
+                    terms.qualificationRequired(), deadline);
         }
 
         Terms amendedBy(AmendmentFact amendment) {

@@ -250,7 +250,7 @@ public class NeedService {
             list.and("o.region.code LIKE :region", "region", Regions.prefix(query.region().trim()) + "%");
         }
         if (query.maxCeiling() != null) {
-            list.and("n.ceilingPrice <= :ceiling", "ceiling", query.maxCeiling());
+            list.and("n.terms.ceilingPrice <= :ceiling", "ceiling", query.maxCeiling());
         }
         if (query.deadlineBefore() != null) {
             list.and("n.bidDeadline <= :before", "before", query.deadlineBefore());

@@ -2,6 +2,7 @@ package org.intermarket.procurement;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -49,30 +50,9 @@ public class Need {
     @Column(name = "item_code", nullable = false)
     private String itemCode;
 
-    @Column(nullable = false)
-    private String scope;
-
-    @Column(name = "service_days", nullable = false)
-    private int serviceDays;
-
-    @Column(name = "ceiling_price")
-    private BigDecimal ceilingPrice;
-
-    @Column(name = "qualification_required")
-    private String qualificationRequired;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "selection_method", nullable = false)
-    private SelectionMethod method;
-
-    @Column(name = "price_weight")
-    private Integer priceWeight;
-
-    @Column(name = "credit_weight")
-    private Integer creditWeight;
-
-    @Column(name = "plan_weight")
-    private Integer planWeight;
+    /** The terms in force: as drafted, then as amended or republished. */
+    @Embedded
+    private ServiceTerms terms;
 
     @Column(nullable = false)
     private String contact;
@@ -188,8 +168,7 @@ public class Need {
         require(NeedStatus.FAILED, "procurement.not-failed", "only a failed need can be republished");
         bidDeadline = Objects.requireNonNull(newDeadline);
         if (newMethod != null) {
-            method = newMethod;
-            setWeights(weights);
+            terms = terms.selectedBy(newMethod, weights);
         }
     }
 
@@ -204,18 +183,23 @@ public class Need {
             throw new ConflictException("procurement.deadline-passed", "the deadline has passed; the need can no longer be amended");
         }
         List<Object> changes = new ArrayList<>();
-        if (newScope != null && !newScope.equals(scope)) {
+        String scope = null;
+        Integer serviceDays = null;
+        BigDecimal ceiling = null;
+        if (newScope != null && !newScope.equals(terms.scope())) {
             changes.addAll(List.of("scopeChanged", true));
             scope = newScope;
         }
-        if (newServiceDays != null && newServiceDays != serviceDays) {
-            changes.addAll(List.of("daysBefore", serviceDays, "days", newServiceDays));
+        if (newServiceDays != null && newServiceDays != terms.serviceDays()) {
+            changes.addAll(List.of("daysBefore", terms.serviceDays(), "days", newServiceDays));
             serviceDays = newServiceDays;
         }
-        if (newCeiling != null && (ceilingPrice == null || newCeiling.compareTo(ceilingPrice) != 0)) {
-            changes.addAll(ceilingPrice == null ? List.of("ceiling", newCeiling) : List.of("ceilingBefore", ceilingPrice, "ceiling", newCeiling));
-            ceilingPrice = newCeiling;
+        BigDecimal ceilingBefore = terms.ceilingPrice();
+        if (newCeiling != null && (ceilingBefore == null || newCeiling.compareTo(ceilingBefore) != 0)) {
+            changes.addAll(ceilingBefore == null ? List.of("ceiling", newCeiling) : List.of("ceilingBefore", ceilingBefore, "ceiling", newCeiling));
+            ceiling = newCeiling;
         }
+        terms = terms.amended(scope, serviceDays, ceiling);
         Instant earliest = now.plus(minRemaining);
         Instant wanted = newDeadline == null ? bidDeadline : newDeadline;
         Instant deadline = wanted.isBefore(earliest) ? earliest : wanted;
@@ -250,8 +234,9 @@ public class Need {
             return false;
         }
         closedAt = now;
-        if (validBids < method.minimumBids()) {
-            failRound(StoredText.of("tooFewBids", "bids", validBids, "minimum", method.minimumBids()).encode(), now);
+        int minimum = terms.method().minimumBids();
+        if (validBids < minimum) {
+            failRound(StoredText.of("tooFewBids", "bids", validBids, "minimum", minimum).encode(), now);
         } else {
             status = NeedStatus.BIDDING_CLOSED;
             currentRound().closed(now);
@@ -352,16 +337,11 @@ public class Need {
         return failedRounds >= 2;
     }
 
-    private void apply(NeedTerms terms) {
-        itemCode = terms.itemCode();
-        scope = terms.scope();
-        serviceDays = terms.serviceDays();
-        ceilingPrice = terms.ceilingPrice();
-        qualificationRequired = terms.qualificationRequired();
-        method = terms.method();
-        bidDeadline = terms.bidDeadline();
-        contact = terms.contact();
-        setWeights(terms.weights());
+    private void apply(NeedTerms drafted) {
+        itemCode = drafted.itemCode();
+        terms = ServiceTerms.of(drafted);
+        bidDeadline = drafted.bidDeadline();
+        contact = drafted.contact();
     }
 
     /** A round ends without a winner; the owner may republish it. */
@@ -379,12 +359,6 @@ public class Need {
         return rounds.get(rounds.size() - 1);
     }
 
-    private void setWeights(NeedTerms.Weights weights) {
-        priceWeight = weights == null ? null : weights.price();
-        creditWeight = weights == null ? null : weights.credit();
-        planWeight = weights == null ? null : weights.plan();
-    }
-
     private void require(NeedStatus expected, String code, String message) {
         if (status != expected) {
             throw new ConflictException(code, message + " (status is " + status + ")");
@@ -398,7 +372,11 @@ public class Need {
     }
 
     public NeedTerms.Weights weights() {
-        return priceWeight == null ? null : new NeedTerms.Weights(priceWeight, creditWeight, planWeight);
+        return terms.weights();
+    }
+
+    public ServiceTerms terms() {
+        return terms;
     }
 
     public Long id() {
@@ -414,23 +392,23 @@ public class Need {
     }
 
     public String scope() {
-        return scope;
+        return terms.scope();
     }
 
     public int serviceDays() {
-        return serviceDays;
+        return terms.serviceDays();
     }
 
     public BigDecimal ceilingPrice() {
-        return ceilingPrice;
+        return terms.ceilingPrice();
     }
 
     public String qualificationRequired() {
-        return qualificationRequired;
+        return terms.qualificationRequired();
     }
 
     public SelectionMethod method() {
-        return method;
+        return terms.method();
     }
 
     public String contact() {

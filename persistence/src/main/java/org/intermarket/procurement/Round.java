@@ -1,6 +1,7 @@
 package org.intermarket.procurement;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.intermarket.shared.ConflictException;
@@ -40,30 +40,9 @@ public class Round {
     @Column(name = "round_no", nullable = false)
     private int number;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "selection_method", nullable = false)
-    private SelectionMethod method;
-
-    @Column(name = "price_weight")
-    private Integer priceWeight;
-
-    @Column(name = "credit_weight")
-    private Integer creditWeight;
-
-    @Column(name = "plan_weight")
-    private Integer planWeight;
-
-    @Column(nullable = false)
-    private String scope;
-
-    @Column(name = "service_days", nullable = false)
-    private int serviceDays;
-
-    @Column(name = "ceiling_price")
-    private BigDecimal ceilingPrice;
-
-    @Column(name = "qualification_required")
-    private String qualificationRequired;
+    /** The terms the round went out on; an amendment's record keeps what it changed them to. */
+    @Embedded
+    private ServiceTerms terms;
 
     @Column(name = "bid_deadline")
     private Instant bidDeadline;
@@ -98,15 +77,7 @@ public class Round {
         Round round = new Round();
         round.need = need;
         round.number = need.round();
-        round.method = need.method();
-        NeedTerms.Weights weights = need.weights();
-        round.priceWeight = weights == null ? null : weights.price();
-        round.creditWeight = weights == null ? null : weights.credit();
-        round.planWeight = weights == null ? null : weights.plan();
-        round.scope = need.scope();
-        round.serviceDays = need.serviceDays();
-        round.ceilingPrice = need.ceilingPrice();
-        round.qualificationRequired = need.qualificationRequired();
+        round.terms = need.terms().copy();
         round.bidDeadline = need.bidDeadline();
         round.publishedAt = Objects.requireNonNull(now);
         round.drawCommitment = need.drawCommitment();
@@ -158,28 +129,12 @@ public class Round {
         return number;
     }
 
+    public ServiceTerms terms() {
+        return terms;
+    }
+
     public SelectionMethod method() {
-        return method;
-    }
-
-    public NeedTerms.Weights weights() {
-        return priceWeight == null ? null : new NeedTerms.Weights(priceWeight, creditWeight, planWeight);
-    }
-
-    public String scope() {
-        return scope;
-    }
-
-    public int serviceDays() {
-        return serviceDays;
-    }
-
-    public BigDecimal ceilingPrice() {
-        return ceilingPrice;
-    }
-
-    public String qualificationRequired() {
-        return qualificationRequired;
+        return terms.method();
     }
 
     /** The deadline as published; an amendment's own record says where it moved it. */

@@ -306,9 +306,9 @@ class NeedTest {
 
         assertEquals(List.of(1, 2), need.rounds().stream().map(Round::number).toList());
         Round first = need.rounds().get(0);
-        assertEquals("scope", first.scope(), "published terms are not overwritten by the amendment");
-        assertEquals(10, first.serviceDays());
-        assertEquals(new BigDecimal("1000.00"), first.ceilingPrice());
+        assertEquals("scope", first.terms().scope(), "published terms are not overwritten by the amendment");
+        assertEquals(10, first.terms().serviceDays());
+        assertEquals(new BigDecimal("1000.00"), first.terms().ceilingPrice());
         assertEquals(DEADLINE, first.bidDeadline());
         assertEquals(SelectionMethod.LOWEST_PRICE, first.method());
         assertEquals(NOW, first.publishedAt());
@@ -317,8 +317,8 @@ class NeedTest {
         assertEquals(StoredText.of("tooFewBids", "bids", 2, "minimum", 3).encode(), first.outcomeReason());
 
         Round second = need.rounds().get(1);
-        assertEquals("amended scope", second.scope(), "a new round goes out on the terms in force");
-        assertEquals(20, second.serviceDays());
+        assertEquals("amended scope", second.terms().scope(), "a new round goes out on the terms in force");
+        assertEquals(20, second.terms().serviceDays());
         assertEquals(secondDeadline, second.bidDeadline());
         assertEquals(SelectionMethod.RANDOM_DRAW, second.method());
         assertEquals("commitment", second.drawCommitment());

@@ -132,7 +132,8 @@ public final class ProcurementDtos {
                            Instant bidDeadline, Instant publishedAt, String drawCommitment, Instant closedAt, String outcome,
                            ReasonDto outcomeReason, Instant endedAt) {
         static RoundDto of(Round r) {
-            return new RoundDto(r.number(), r.method().name(), WeightsDto.of(r.weights()), r.scope(), r.serviceDays(), r.ceilingPrice(),
+            return new RoundDto(r.number(), r.method().name(), WeightsDto.of(r.terms().weights()), r.terms().scope(), r.terms().serviceDays(),
+                    r.terms().ceilingPrice(),
                     r.bidDeadline(), r.publishedAt(), r.drawCommitment(), r.closedAt(), r.outcome().name(), ReasonDto.of(r.outcomeReason()),
                     r.endedAt());
         }
