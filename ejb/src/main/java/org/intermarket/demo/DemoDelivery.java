@@ -145,7 +145,6 @@ final class DemoDelivery {
         em.persist(bid);
         em.flush();
         need.close(1, closed);
-        bid.markSelectedAmong(true);
         need.award(bid.id(), List.of(AwardRank.of(1, bid)), awarded, Duration.ofDays(3));
         Contract contract = new Contract(need, bid, signedAt, signedAt.plus(DAY.multipliedBy(5)));
         em.persist(contract);

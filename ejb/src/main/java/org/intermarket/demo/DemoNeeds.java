@@ -80,7 +80,6 @@ final class DemoNeeds {
                 bid(drawn, agencies.get(2), "84000.00", drawn.bidDeadline().minus(DAY.multipliedBy(3))),
                 bid(drawn, agencies.get(4), "88000.00", drawn.bidDeadline().minus(DAY)));
         close(drawn, 3);
-        drawBids.forEach(bid -> bid.markSelectedAmong(true));
         Long winner = RandomDraw.winner(seed, drawBids.stream().map(Bid::id).toList());
         award(drawn, drawBids, winner, "RANDOM_DRAW");
 
@@ -88,7 +87,6 @@ final class DemoNeeds {
         publish(direct, direct.bidDeadline().minus(DAY.multipliedBy(4)));
         Bid survey = bid(direct, agencies.get(3), "35500.00", direct.bidDeadline().minus(DAY.multipliedBy(2)));
         close(direct, 1);
-        survey.markSelectedAmong(true);
         award(direct, List.of(survey), survey.id(), "DIRECT");
 
         Need failed = need(bridge, "ZJFW-011", "接线段地质灾害危险性评估", SelectionMethod.LOWEST_PRICE, "70000.00", now.minus(DAY));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,13 +28,7 @@ public class NeedHistory {
     public Record of(@NotNull Long needId) {
         Need need = needs.visible(needId);
         List<Award> awards = need.awards();
-        Map<Long, String> names = new HashMap<>();
-        List<Long> winners = awards.stream().map(Award::agencyId).filter(Objects::nonNull).distinct().toList();
-        if (!winners.isEmpty()) {
-            em.createQuery("SELECT o.id, o.name FROM Organisation o WHERE o.id IN :ids", Object[].class).setParameter("ids", winners)
-                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return new Record(need.rounds(), awards, names);
+        return new Record(need.rounds(), awards, OrganisationNames.of(em, awards.stream().map(Award::agencyId).filter(Objects::nonNull).toList()));
     }
 
     /** The rounds, the first first; the awards in the order they were made; the winners' names by agency id. */

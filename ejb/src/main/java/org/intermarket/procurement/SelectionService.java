@@ -64,7 +64,6 @@ public class SelectionService {
         need.requireSelectable();
         List<Bid> live = bids.live(need);
         List<Bid> valid = validBids(need, live);
-        live.forEach(bid -> bid.markSelectedAmong(valid.contains(bid)));
         if (valid.size() < need.method().minimumBids()) {
             need.fail(StoredText.of("tooFewBids", "bids", valid.size(), "minimum", need.method().minimumBids()).encode(), clock.instant());
             audit.record("NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", valid.size()));
@@ -98,7 +97,7 @@ public class SelectionService {
         }
         // The bids the selection weighed, as the award recorded them: bidders suspended since then stay on the notice.
         List<AwardRank> ranking = award.ranking();
-        Map<Long, String> names = agencyNames(ranking.stream().map(AwardRank::agencyId).toList());
+        Map<Long, String> names = OrganisationNames.of(em, ranking.stream().map(AwardRank::agencyId).toList());
         List<Notice.Entry> entries = ranking.stream()
                 .map(r -> new Notice.Entry(r.bidId(), r.agencyId(), names.get(r.agencyId()), r.price(), r.serviceDays(), r.planScore(), r.totalScore()))
                 .toList();
@@ -168,11 +167,5 @@ public class SelectionService {
         }
         return valid.stream().map(b -> new Candidate(b.id(), b.agencyId(), b.price(), credit.get(b.agencyId()), b.firstSubmittedAt(),
                 planScores.get(b.id()) == null ? null : planScores.get(b.id()).setScale(2))).toList();
-    }
-
-    private Map<Long, String> agencyNames(List<Long> agencies) {
-        Map<Long, String> names = new HashMap<>();
-        agencies.forEach(agency -> names.computeIfAbsent(agency, id -> em.find(Agency.class, id).organisation().name()));
-        return names;
     }
 }

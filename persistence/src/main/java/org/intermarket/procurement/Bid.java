@@ -120,10 +120,6 @@ public class Bid {
     @Column(nullable = false)
     private boolean confirmed = true;
 
-    /** Weighed by the latest selection of its need: listed on the notice and part of the draw input. */
-    @Column(name = "selected_among", nullable = false)
-    private boolean selectedAmong;
-
     @Column(name = "plan_score")
     private BigDecimal planScore;
 
@@ -238,14 +234,6 @@ public class Bid {
 
     public void attachPlan(StoredFile file) {
         planFile = file;
-    }
-
-    public void markSelectedAmong(boolean weighed) {
-        selectedAmong = weighed;
-    }
-
-    public boolean selectedAmong() {
-        return selectedAmong;
     }
 
     public void score(BigDecimal planScore, BigDecimal totalScore) {
