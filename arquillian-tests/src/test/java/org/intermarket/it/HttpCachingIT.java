@@ -73,6 +73,46 @@ class HttpCachingIT extends ApiTest {
     }
 
     @Test
+    void anAnonymousReadIsAnsweredFromTheLastRenderingUntilTheNextCommittedChange() {
+        Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 60, null);
+        String api = "/api/v1/needs/" + need;
+        String page = "/need.xhtml?id=" + need;
+        for (String read : List.of(api, page)) {
+            Api.Reply kept = keptAnswer(read);
+            String tag = kept.header("ETag").orElseThrow();
+            assertEquals(304, conditional("GET", read, tag).status(), read);
+            Api.Reply fresh = anonymous.read("GET", read, Map.of("Cache-Control", "no-cache"));
+            assertFalse(fresh.header("Age").isPresent(), () -> read + ": no-cache asks for a new rendering");
+        }
+        assertEquals(tagOf(anonymous.get(api)), tagOf(anonymous.read("GET", api, Map.of("Cache-Control", "no-cache"))),
+                "a new rendering of the same data, the same tag (a page's differs: each rendering has its own script nonce)");
+        String pageTag = anonymous.get(page).header("ETag").orElseThrow();
+
+        Api.Reply amended = owner.api().post(api + "/amendments", "{\"reason\":\"核减投资，下调最高限价\",\"ceilingPrice\":\"95000.00\"}");
+        assertEquals(201, amended.status(), amended::toString);
+        Api.Reply afterAmendment = anonymous.get(page);
+        assertFalse(afterAmendment.header("Age").isPresent(), "a committed change ends every kept answer at once");
+        assertNotEquals(pageTag, afterAmendment.header("ETag").orElse(""));
+        assertEquals("95000.00", anonymous.get(api).json().getString("ceilingPrice"));
+
+        Api.Reply english = anonymous.read("GET", page, Map.of("Cookie", "lang=en"));
+        assertTrue(english.body().contains(" lang=\"en\">"), "each language is kept apart");
+        assertTrue(anonymous.get(page).body().contains(" lang=\"zh\">"));
+    }
+
+    @Test
+    void aSignedInReaderIsNeverGivenAnAnswerKeptForAnonymousOnes() {
+        keptAnswer("/needs.xhtml");
+        PageSession session = PageSession.signedIn("owner1", Api.DEMO_PASSWORD);
+        HttpResponse<String> signedIn = session.get("/needs.xhtml");
+        assertFalse(signedIn.headers().firstValue("Age").isPresent(), () -> signedIn.headers().toString());
+        assertTrue(signedIn.body().contains("im-whoami"), "the reader's own name in the header");
+        Api.Reply anonymousAgain = anonymous.get("/needs.xhtml");
+        assertFalse(anonymousAgain.body().contains("im-whoami"), "and no one else's page keeps it");
+    }
+
+    @Test
     void headAnswersWithTheSameValidatorsAndNoBody() {
         String path = "/api/v1/catalog/items/" + Agencies.OPEN_ITEM;
         String tag = tagOf(anonymous.get(path));
@@ -173,6 +213,23 @@ class HttpCachingIT extends ApiTest {
         Api.Reply notSignedIn = anonymous.read("GET", "/api/v1/me", Map.of("If-None-Match", "*"));
         assertEquals(401, notSignedIn.status());
         assertEquals("no-store", notSignedIn.header("Cache-Control").orElse(""));
+    }
+
+    /**
+     * The read asked twice: the second answer is the first one kept. Tried a few times, since any change committed in
+     * between (another test's deadline closing on the same server) rightly ends the kept answer.
+     */
+    private Api.Reply keptAnswer(String read) {
+        Api.Reply reply = null;
+        for (int i = 0; i < 5; i++) {
+            anonymous.get(read);
+            reply = anonymous.get(read);
+            if (reply.header("Age").isPresent()) {
+                return reply;
+            }
+        }
+        Api.Reply last = reply;
+        throw new AssertionError(read + " asked again is never the answer kept a moment ago: " + last.response().headers());
     }
 
     /** Each read's current tag, after checking that asking again with it is answered 304 and no body. */

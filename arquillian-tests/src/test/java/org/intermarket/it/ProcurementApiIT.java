@@ -29,6 +29,41 @@ class ProcurementApiIT extends ApiTest {
     private final Api supervisor = Api.demo("supervisor");
 
     @Test
+    void theNeedsListReadOnFromWhereAPageEndedIsTheListReadByNumber() {
+        Owner owner = Market.owner();
+        for (int i = 0; i < 5; i++) {
+            Market.published(owner, "LOWEST_PRICE", "100000.00", 30 + i, null);
+        }
+        Api anyone = Api.anonymous();
+        String list = "/api/v1/needs?item=" + Agencies.OPEN_ITEM + "&size=3";
+        List<Long> byNumber = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            byNumber.addAll(ids(anyone.get(list + "&page=" + page).json()));
+        }
+        List<Long> byPosition = new java.util.ArrayList<>();
+        JsonObject page = anyone.get(list).json();
+        for (int read = 0; read < 3; read++) {
+            byPosition.addAll(ids(page));
+            assertTrue(page.containsKey("next"), page::toString);
+            page = anyone.get(list + "&after=" + page.getString("next")).json();
+        }
+        assertEquals(byNumber, byPosition, "the same needs in the same order");
+        assertEquals(anyone.get(list).json().getInt("total"), page.getInt("total"), "and the same count of all of them");
+
+        JsonObject lastPage = anyone.get("/api/v1/needs?size=100&status=CANCELLED").json();
+        if (lastPage.getJsonArray("items").size() < 100) {
+            assertFalse(lastPage.containsKey("next"), "a short page is the last one");
+        }
+        for (String forged : List.of("x", "bm90aGluZw", "%25%25%25")) {
+            assertFieldError(assertProblem(anyone.get("/api/v1/needs?after=" + forged), 400), "after");
+        }
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(n -> n.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void bidsStaySealedUntilTheDeadlineAndTheLowestPriceWins() {
         Owner owner = Market.owner();
         Agency a = Agencies.admitted("330100");

@@ -239,6 +239,12 @@ public class NeedService {
     /** Published needs and everything after, newest deadline first; drafts are private. */
     @PermitAll
     public Page<NeedView> search(@NotNull NeedQuery query, @NotNull PageRequest page) {
+        return search(query, page, null);
+    }
+
+    /** The same list, continuing after {@code after} (keyset pagination) when it is set; {@code page} is then the caller's count. */
+    @PermitAll
+    public Page<NeedView> search(@NotNull NeedQuery query, @NotNull PageRequest page, NeedPosition after) {
         ListQuery list = new ListQuery().and("o.id = n.project.ownerOrganisationId").and("n.status <> :draft", "draft", NeedStatus.DRAFT);
         if (query.status() != null) {
             list.and("n.status = :status", "status", query.status());
@@ -255,7 +261,12 @@ public class NeedService {
         if (query.deadlineBefore() != null) {
             list.and("n.bidDeadline <= :before", "before", query.deadlineBefore());
         }
-        Page<Object[]> rows = list.page(em, "SELECT n, o.name, o.region.code FROM Need n, Organisation o", "SELECT COUNT(n) FROM Need n, Organisation o",
+        if (after != null) {
+            list.seek("n.bidDeadline < :afterDeadline OR (n.bidDeadline = :afterDeadline AND n.id < :afterId)",
+                    Map.of("afterDeadline", after.bidDeadline(), "afterId", after.id()));
+        }
+        // The project comes with its need: mapped eager, it would otherwise be read by one statement per project.
+        Page<Object[]> rows = list.page(em, "SELECT n, o.name, o.region.code FROM Need n JOIN FETCH n.project, Organisation o", "SELECT COUNT(n) FROM Need n, Organisation o",
                 "ORDER BY n.bidDeadline DESC, n.id DESC", Object[].class, page);
         List<Object[]> found = rows.items();
         Map<Long, Long> counts = bidCounts(found.stream().map(row -> (Need) row[0]).filter(n -> n.status().unsealed()).map(Need::id).toList());
@@ -274,7 +285,8 @@ public class NeedService {
         if (status != null) {
             list.and("n.status = :status", "status", status);
         }
-        Page<Need> rows = list.page(em, "SELECT n FROM Need n", "SELECT COUNT(n) FROM Need n", "ORDER BY n.createdAt DESC, n.id DESC", Need.class, page);
+        Page<Need> rows = list.page(em, "SELECT n FROM Need n JOIN FETCH n.project", "SELECT COUNT(n) FROM Need n",
+                "ORDER BY n.createdAt DESC, n.id DESC", Need.class, page);
         List<Need> found = rows.items();
         Map<Long, Long> counts = bidCounts(found.stream().filter(n -> n.status().unsealed()).map(Need::id).toList());
         Organisation organisation = em.find(Organisation.class, owner);

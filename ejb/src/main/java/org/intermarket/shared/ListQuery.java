@@ -19,6 +19,8 @@ public final class ListQuery {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final Map<String, Object> rowHints = new LinkedHashMap<>();
+    private String seek;
+    private final Map<String, Object> seekParameters = new LinkedHashMap<>();
 
     /** A condition without parameters, or whose parameters are bound with {@link #bind}. */
     public ListQuery and(String condition) {
@@ -46,6 +48,17 @@ public final class ListQuery {
         return this;
     }
 
+    /**
+     * Where the rows of this page start, as a condition on the order's columns (keyset pagination): applied to the rows
+     * statement only, with no offset, so that the count still counts the whole list. The page number is then only
+     * the caller's, given back as it came.
+     */
+    public ListQuery seek(String condition, Map<String, Object> boundary) {
+        this.seek = Objects.requireNonNull(condition);
+        this.seekParameters.putAll(boundary);
+        return this;
+    }
+
     /** The WHERE clause of both statements, with a leading space; empty without conditions. */
     public String where() {
         if (conditions.isEmpty()) {
@@ -66,11 +79,13 @@ public final class ListQuery {
      */
     public <R> Page<R> page(EntityManager em, String select, String count, String orderBy, Class<R> type, PageRequest page) {
         String where = where();
-        TypedQuery<R> rows = em.createQuery(select + where + " " + orderBy, type);
+        String rowsWhere = seek == null ? where : (where.isEmpty() ? " WHERE (" : where + " AND (") + seek + ")";
+        TypedQuery<R> rows = em.createQuery(select + rowsWhere + " " + orderBy, type);
         rowHints.forEach(rows::setHint);
         parameters.forEach(rows::setParameter);
-        List<R> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        if (found.isEmpty() && page.page() == 0) {
+        seekParameters.forEach(rows::setParameter);
+        List<R> found = rows.setFirstResult(seek == null ? page.offset() : 0).setMaxResults(page.size()).getResultList();
+        if (found.isEmpty() && page.page() == 0 && seek == null) {
             return new Page<>(found, page.page(), page.size(), 0);
         }
         TypedQuery<Long> total = em.createQuery(count + where, Long.class);

@@ -2,6 +2,7 @@ package org.intermarket.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +23,8 @@ import org.intermarket.shared.Sha256;
  * deleted; only their position is set, once.
  */
 @Entity
+// The log's own rows do not count as changes of the market (MarketChanges): see there.
+@ExcludeDefaultListeners
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.FIND_UNPLACED,
         query = "SELECT e FROM AuditEntry e WHERE e.position IS NULL ORDER BY e.seq")

@@ -2,6 +2,7 @@ package org.intermarket.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
@@ -15,6 +16,8 @@ import java.util.Objects;
  * leaves starting at leaf {@code index * 2^k}. Written once, when the sequencer completes the subtree, never changed.
  */
 @Entity
+// The log's own rows do not count as changes of the market (MarketChanges): see there.
+@ExcludeDefaultListeners
 @Table(name = "audit_node")
 @IdClass(AuditNode.Key.class)
 @NamedQuery(name = AuditNode.FIND_LEAVES_FROM,

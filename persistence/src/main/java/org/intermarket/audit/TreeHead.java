@@ -2,6 +2,7 @@ package org.intermarket.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -15,6 +16,8 @@ import java.util.Objects;
  * Every head is kept, in the order of the log's growth, so that anyone can ask how any two of them are consistent.
  */
 @Entity
+// The log's own rows do not count as changes of the market (MarketChanges): see there.
+@ExcludeDefaultListeners
 @Table(name = "audit_tree_head")
 @NamedQuery(name = TreeHead.FIND_LATEST, query = "SELECT h FROM TreeHead h ORDER BY h.treeSize DESC")
 @NamedQuery(name = TreeHead.FIND_ALL_ASCENDING, query = "SELECT h FROM TreeHead h ORDER BY h.treeSize")

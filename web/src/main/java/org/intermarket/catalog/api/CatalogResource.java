@@ -1,6 +1,7 @@
 package org.intermarket.catalog.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,13 +10,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +32,7 @@ import org.intermarket.catalog.ServiceItem;
 import org.intermarket.shared.api.LastModified;
 import org.intermarket.shared.api.PageDto;
 import org.intermarket.shared.api.QueryParams;
+import org.intermarket.shared.web.PublicAnswerCache;
 
 @Path("/catalog")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +45,9 @@ public class CatalogResource {
 
     @Inject
     private Clock clock;
+
+    @Context
+    private HttpServletRequest request;
 
     @GET
     @Path("/items")
@@ -60,9 +68,11 @@ public class CatalogResource {
     public Response get(@PathParam("code") String code) {
         // An item's latest version is one row, and its change time is kept with it: a true Last-Modified for free.
         ServiceItem item = catalog.find(code);
-        return Response.ok(ItemDto.of(item))
-                .lastModified(LastModified.settled(item.changedAt(), clock.instant()).map(Date::from).orElse(null))
-                .build();
+        Optional<Instant> lastModified = LastModified.settled(item.changedAt(), clock.instant());
+        if (lastModified.isEmpty()) {
+            PublicAnswerCache.doNotKeep(request);
+        }
+        return Response.ok(ItemDto.of(item)).lastModified(lastModified.map(Date::from).orElse(null)).build();
     }
 
     @GET

@@ -31,6 +31,7 @@ import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedForm;
 import org.intermarket.procurement.NeedHistory;
+import org.intermarket.procurement.NeedPosition;
 import org.intermarket.procurement.NeedQuery;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedStatus;
@@ -90,13 +91,16 @@ public class NeedResource {
     private HttpServletRequest request;
 
     @GET
-    @Operation(summary = "Published needs and their state (never bid details before the deadline)")
+    @Operation(summary = "Published needs and their state (never bid details before the deadline)",
+            description = "Latest deadline first. `next` reads the following page from where this one ended (`after`), as fast at "
+                    + "any depth; `page` reads by number and is then only given back.")
     public PageDto<NeedDto> list(@QueryParam("status") String status, @QueryParam("item") String item, @QueryParam("region") String region,
                                  @QueryParam("maxCeiling") String maxCeiling, @QueryParam("deadlineBefore") String deadlineBefore,
-                                 @QueryParam("page") String page, @QueryParam("size") String size) {
+                                 @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("after") String after) {
         NeedQuery query = new NeedQuery(QueryParams.enumeration("status", status, NeedStatus.class), item, region,
                 money("maxCeiling", maxCeiling), QueryParams.instant("deadlineBefore", deadlineBefore));
-        return PageDto.of(needs.search(query, QueryParams.page(page, size)), NeedDto::of);
+        return PageDto.of(needs.search(query, QueryParams.page(page, size), NeedPosition.ofToken("after", after)), NeedDto::of,
+                found -> NeedPosition.of(found.need()).token());
     }
 
     @GET

@@ -3,11 +3,13 @@ package org.intermarket.procurement.view;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.intermarket.procurement.NeedPosition;
 import org.intermarket.procurement.NeedQuery;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedStatus;
@@ -29,6 +31,9 @@ public class NeedListPage {
     @Inject
     private NeedService needs;
 
+    @Inject
+    private HttpServletRequest request;
+
     private String status;
     private String item;
     private String region;
@@ -42,7 +47,8 @@ public class NeedListPage {
             try {
                 NeedStatus wanted = status == null || status.isBlank() ? null : NeedStatus.valueOf(status);
                 BigDecimal ceiling = maxCeiling == null || maxCeiling.isBlank() ? null : new BigDecimal(maxCeiling.trim());
-                result = needs.search(new NeedQuery(wanted, item, region, ceiling, deadlineBefore()), new PageRequest(page, PAGE_SIZE));
+                result = needs.search(new NeedQuery(wanted, item, region, ceiling, deadlineBefore()), new PageRequest(page, PAGE_SIZE),
+                        NeedPosition.ofToken("after", request.getParameter("after")));
             } catch (IllegalArgumentException | DateTimeParseException | DomainException invalid) {
                 Messages.info("directory.invalidFilter");
                 result = new Page<>(List.of(), 0, PAGE_SIZE, 0);
@@ -59,6 +65,15 @@ public class NeedListPage {
 
     public List<NeedStatus> getStatuses() {
         return List.of(NeedStatus.values()).stream().filter(s -> s != NeedStatus.DRAFT).toList();
+    }
+
+    /**
+     * Where the next page starts: the "next" link reads from there (as fast at page 1,000 as at page 2) rather than
+     * by offset. Not a view parameter, so that the "previous" link, which reads by number, does not carry it.
+     */
+    public String getNextToken() {
+        List<NeedView> shown = getResult().items();
+        return shown.isEmpty() ? null : NeedPosition.of(shown.get(shown.size() - 1).need()).token();
     }
 
     public Pager getPager() {

@@ -40,10 +40,11 @@ import java.util.Set;
  * exactly the bytes the client would receive, so it changes whenever anything in them does, including what the
  * market's clock alone reveals (a need's {@code bidCount} once its deadline has passed, a status that follows from
  * a date) and what other tables contribute (an agency's name in a notice). A per-resource version would have to
- * know all of that and would, one day, forget something. The price is that the server still builds the answer to
- * answer 304; what is saved is the transfer, and the database load is saved by shared caches, which may keep
- * the answer for {@value #SHARED_SECONDS} seconds: a public page of the market is at most that much older than its
- * last change, and the closing of a need already waits longer than that after its deadline. A resource that knows
+ * know all of that and would, one day, forget something. Building the answer to say 304 is saved by the server's own
+ * keeping of public answers ({@code PublicAnswerCache}), which serves the tag without rendering; shared caches may
+ * keep the answer for {@value #SHARED_SECONDS} seconds from its rendering (the kept answer carries {@code Age}): a
+ * public page of the market is at most that much older than its last change, and the closing of a need already waits
+ * longer than that after its deadline. A resource that knows
  * its true last change cheaply adds {@code Last-Modified} itself ({@link LastModified}); it is then honoured for
  * {@code If-Modified-Since}.
  */

@@ -17,8 +17,8 @@ import java.io.IOException;
  * {@code no-cache}: the browser may keep it for going back but asks again before showing it anew.
  *
  * <p>Scripts, styles and images ({@code /jakarta.faces.resource/}) are the same for everyone and keep the
- * expiry Faces gives them. Sharing anonymous pages through a cache would need a page cache that knows what each
- * page depends on; the REST API's public reads are shared ({@code HttpCaching}), pages not yet.
+ * expiry Faces gives them. The server itself keeps anonymous public pages for a few seconds ({@link PublicAnswerCache}),
+ * since it knows when the market changed; a cache outside it does not, so pages stay {@code private}.
  */
 @WebFilter(urlPatterns = "*.xhtml", asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})

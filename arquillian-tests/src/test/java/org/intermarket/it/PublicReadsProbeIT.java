@@ -1,0 +1,110 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.intermarket.it.Agencies.Agency;
+import org.intermarket.it.Market.Owner;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs inside the server: counts, with Hibernate's statistics, the statements the most read public answers cost when
+ * rendered anew (not served from the answers kept for anonymous readers), and checks that the count depends neither on
+ * how many rows a page shows nor on how deep it is nor on how many bids a need had.
+ */
+@ExtendWith(FastMarket.class)
+class PublicReadsProbeIT extends ProbeTest {
+
+    private static final Logger LOG = Logger.getLogger(PublicReadsProbeIT.class.getName());
+
+    /** The rows, their count, and the bid counts of the needs on the page whose bidding has closed. */
+    private static final int LIST_MOST = 3;
+
+    @Deployment(name = "probe", order = 2)
+    static WebArchive probe() {
+        return probe(PublicReadsProbeIT.class);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aPageOfTheNeedsListCostsTheSameFewStatementsWhateverItsSizeAndDepth() throws NamingException {
+        Owner owner = Market.owner();
+        for (int i = 0; i < 6; i++) {
+            Market.published(owner, "LOWEST_PRICE", "100000.00", 600 + i, null);
+        }
+        String second = Api.anonymous().get("/api/v1/needs?size=5").json().getString("next");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        withStatistics(statistics -> {
+            for (String list : List.of("/api/v1/needs?size=5", "/api/v1/needs?size=50", "/api/v1/needs?size=5&after=" + second,
+                    "/api/v1/needs?size=5&page=3", "/api/v1/needs?size=20&item=" + Agencies.OPEN_ITEM + "&region=330000",
+                    "/needs.xhtml", "/needs.xhtml?page=1&after=" + second)) {
+                counts.put(list, Statements.of(list, statistics, reply -> { }));
+            }
+        });
+        LOG.info(() -> "needs list statements: " + counts);
+        counts.entrySet().stream().filter(list -> list.getKey().startsWith("/api/")).forEach(list ->
+                assertTrue(list.getValue() <= LIST_MOST, () -> list.getKey() + ": " + list.getValue() + " statements"));
+        // the page adds the catalog and the regions of its filters, the same whatever it lists
+        assertEquals(counts.get("/needs.xhtml"), counts.get("/needs.xhtml?page=1&after=" + second), counts::toString);
+    }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aNeedItsNoticeAndTheirPagesCostNoMoreForMoreBids() throws NamingException {
+        Owner owner = Market.owner();
+        List<Long> needs = new ArrayList<>();
+        for (int bidders : new int[] {3, 6}) {
+            long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
+            for (int i = 0; i < bidders; i++) {
+                Market.bidId(Agencies.admitted(i % 2 == 0 ? "330100" : "320100"), need, (90000 - i * 100) + ".00");
+            }
+            needs.add(need);
+        }
+        for (long need : needs) {
+            Market.passDeadline(need);
+            Market.awaitClosed(need);
+            JsonObject awarded = owner.api().post("/api/v1/needs/" + need + "/selection", "{}").json();
+            assertEquals("NOTICE", awarded.getString("status"), awarded::toString);
+        }
+        List<Map<String, Long>> counts = new ArrayList<>();
+        withStatistics(statistics -> {
+            for (long need : needs) {
+                Map<String, Long> each = new LinkedHashMap<>();
+                for (String read : List.of("/api/v1/needs/%d", "/api/v1/needs/%d/notice", "/api/v1/needs/%d/history",
+                        "/need.xhtml?id=%d", "/notice.xhtml?id=%d")) {
+                    each.put(read, Statements.of(read.formatted(need), statistics, reply -> { }));
+                }
+                counts.add(each);
+            }
+        });
+        LOG.info(() -> "a need with 3 bids, then with 6: " + counts);
+        assertEquals(counts.get(0), counts.get(1), "no statement per bid or bidder");
+    }
+
+    private static void withStatistics(java.util.function.Consumer<Statistics> reads) throws NamingException {
+        Statistics statistics = ((EntityManagerFactory) new InitialContext().lookup("java:global/intermarket/EntityManagerFactory"))
+                .unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            reads.accept(statistics);
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+    }
+}
