@@ -34,6 +34,7 @@ class PublicReadsProbeIT extends ProbeTest {
 
     /** The rows, their count, and the bid counts of the needs on the page whose bidding has closed. */
     private static final int LIST_MOST = 3;
+    private static final int NOISE = 2;
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
@@ -57,10 +58,13 @@ class PublicReadsProbeIT extends ProbeTest {
             }
         });
         LOG.info(() -> "needs list statements: " + counts);
-        counts.entrySet().stream().filter(list -> list.getKey().startsWith("/api/")).forEach(list ->
-                assertTrue(list.getValue() <= LIST_MOST, () -> list.getKey() + ": " + list.getValue() + " statements"));
+        long first = counts.get("/api/v1/needs?size=5");
+        assertTrue(first <= LIST_MOST + NOISE, counts::toString);
+        assertAbout(first, counts.get("/api/v1/needs?size=50"), "ten times the rows: " + counts);
+        assertAbout(first, counts.get("/api/v1/needs?size=5&after=" + second), "the page after: " + counts);
+        assertAbout(first, counts.get("/api/v1/needs?size=20&item=" + Agencies.OPEN_ITEM + "&region=330000"), "filtered: " + counts);
         // the page adds the catalog and the regions of its filters, the same whatever it lists
-        assertEquals(counts.get("/needs.xhtml"), counts.get("/needs.xhtml?page=1&after=" + second), counts::toString);
+        assertAbout(counts.get("/needs.xhtml"), counts.get("/needs.xhtml?page=1&after=" + second), "the page after, as a page: " + counts);
     }
 
     @Test
@@ -93,7 +97,15 @@ class PublicReadsProbeIT extends ProbeTest {
             }
         });
         LOG.info(() -> "a need with 3 bids, then with 6: " + counts);
-        assertEquals(counts.get(0), counts.get(1), "no statement per bid or bidder");
+        counts.get(0).forEach((read, fewer) -> assertAbout(fewer, counts.get(1).get(read), read + ": no statement per bid or bidder " + counts));
+    }
+
+    /**
+     * The same count, give or take what the server's own timers (the log's sequencer every second, a closing) ran
+     * during every one of the tries on a busy machine: a statement per row, bid or bidder would add three or more.
+     */
+    private static void assertAbout(long expected, long actual, String what) {
+        assertTrue(Math.abs(actual - expected) <= NOISE, () -> what + ": " + expected + " and " + actual + " statements");
     }
 
     private static void withStatistics(java.util.function.Consumer<Statistics> reads) throws NamingException {
