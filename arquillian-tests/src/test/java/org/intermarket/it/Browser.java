@@ -124,6 +124,11 @@ public final class Browser implements AutoCloseable {
         patiently().until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits, as patiently as {@link #waitForText}, until the page shows what {@code shown} looks for. */
+    public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> shown) {
+        patiently().until(shown);
+    }
+
     /**
      * A wait that looks again when the page is replaced under it: after a form post the old
      * element may vanish between finding it and reading it, which Chromium reports in several ways.

@@ -10,8 +10,12 @@ public final class Deployments {
     private Deployments() {
     }
 
+    private static final File EAR = new File(System.getProperty("intermarket.ear", "../ear/target/intermarket.ear"));
+
+    /** The application's deployment name, by which {@link SharedApplication} knows it. */
+    static final String APPLICATION_NAME = EAR.getName();
+
     public static EnterpriseArchive application() {
-        File ear = new File(System.getProperty("intermarket.ear", "../ear/target/intermarket.ear"));
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, EAR);
     }
 }

@@ -75,7 +75,8 @@ class PhonePagesIT extends BrowserTest {
         browser.retype("bid:price_input", "126500");
         browser.driver().findElement(By.id("bid:place")).click();
         String firstReceipt = "回执号 " + first.getJsonObject("receipt").getJsonNumber("number").longValue();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d -> {
+        // patiently: the post replaces the page, so the messages first found may be gone before they are read
+        browser.waitUntil(d -> {
             String shown = d.findElement(By.id("messages")).getText();
             return shown.contains("报价已密封提交") && !shown.contains(firstReceipt);
         });
