@@ -178,7 +178,8 @@ explain "needs list, the count" "SELECT count(n1_0.id) FROM need n1_0 CROSS JOIN
 explain "needs list, the count by item and region" "SELECT count(n1_0.id) FROM need n1_0 CROSS JOIN organisation o1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
       WHERE (o1_0.id = p1_0.owner_organisation_id) AND (n1_0.status <> 'DRAFT') $by_item"
 
-# What indexes in the order the list reads would change, measured in a transaction that is rolled back.
+# On a build from before V23: what its indexes change, measured in a transaction that is rolled back.
+[ "$(query "SELECT count(*) FROM pg_indexes WHERE indexname = 'need_list_order'")" = 0 ] || exit 0
 psql_db -d "$db" -At <<SQL
 BEGIN;
 CREATE INDEX bench_need_public_order ON need (bid_deadline DESC, id DESC);
