@@ -24,6 +24,7 @@ db=${CLUSTER_DB:-intermarket_cluster}
 port=${CLUSTER_PORT:-8780}
 read -r -a offsets <<< "${CLUSTER_OFFSETS:-500 600}"
 nodes=(node1 node2)
+haproxy=$(command -v haproxy || echo /usr/sbin/haproxy)
 
 psql_admin() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -q -t "$@"; }
 offset_of() { [ "$1" = node1 ] && echo "${offsets[0]}" || echo "${offsets[1]}"; }
@@ -46,9 +47,21 @@ wait_gone() {
     return 1
 }
 
+# The members of a node's JGroups channel, through its management interface (the CLI signs in as the local user).
+members() {
+    "$dir/$1/bin/jboss-cli.sh" -c --controller="127.0.0.1:$((9990 + $(offset_of "$1")))" \
+        --command="/subsystem=jgroups/channel=ee:read-attribute(name=view)" 2>/dev/null || true
+}
+
 ready() { curl -sf -o /dev/null "http://127.0.0.1:$((9990 + $(offset_of "$1")))/health/ready"; }
 
-wait_ready() {
+wait_# The members of a node's JGroups channel, through its management interface (the CLI signs in as the local user).
+members() {
+    "$dir/$1/bin/jboss-cli.sh" -c --controller="127.0.0.1:$((9990 + $(offset_of "$1")))" \
+        --command="/subsystem=jgroups/channel=ee:read-attribute(name=view)" 2>/dev/null || true
+}
+
+ready() {
     local node=$1
     for _ in $(seq 1 900); do
         ready "$node" && return 0
@@ -127,8 +140,8 @@ CFG
 
 start_balancer() {
     balancer_config > "$dir/haproxy.cfg"
-    haproxy -c -q -f "$dir/haproxy.cfg"
-    haproxy -D -f "$dir/haproxy.cfg"
+    "$haproxy" -c -q -f "$dir/haproxy.cfg"
+    "$haproxy" -D -f "$dir/haproxy.cfg"
 }
 
 stop_balancer() {
@@ -152,7 +165,7 @@ balanced() {
 start() {
     [ -d ear/target/server/modules/system/layers/base/org/jgroups ] \
         || { echo "build the PostgreSQL server first: mvn package -Ppostgresql -DskipTests" >&2; exit 1; }
-    command -v haproxy > /dev/null || { echo "haproxy is not installed (apt-get install haproxy)" >&2; exit 1; }
+    [ -x "$haproxy" ] || { echo "haproxy is not installed (apt-get install haproxy)" >&2; exit 1; }
     if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "127.0.0.1:$port is in use" >&2; exit 1; fi
     if [ "${CLUSTER_FRESH:-0}" = 1 ]; then
         stop
@@ -167,6 +180,10 @@ start() {
     # Both at the same moment, as machines of a cluster come up: one migrates the schema, the other waits for its lock.
     for node in "${nodes[@]}"; do launch_node "$node"; done
     for node in "${nodes[@]}"; do wait_ready "$node" || { stop; exit 1; }; done
+    # ready is not yet together: two nodes that came up at the same moment may still be two clusters of one, until
+    # MERGE3 joins them (seconds); the cluster is up when a node's channel sees both
+    for _ in $(seq 1 60); do members node1 | grep -q node2 && break; sleep 1; done
+    members node1 | grep -q node2 || { echo "the nodes did not form one cluster; see $dir/*.out" >&2; stop; exit 1; }
     start_balancer
     for _ in $(seq 1 50); do balanced && break; sleep 0.2; done
     balanced || { echo "the balancer does not reach both nodes; see $dir/haproxy.cfg" >&2; stop; exit 1; }
