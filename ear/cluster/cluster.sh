@@ -55,13 +55,7 @@ members() {
 
 ready() { curl -sf -o /dev/null "http://127.0.0.1:$((9990 + $(offset_of "$1")))/health/ready"; }
 
-wait_# The members of a node's JGroups channel, through its management interface (the CLI signs in as the local user).
-members() {
-    "$dir/$1/bin/jboss-cli.sh" -c --controller="127.0.0.1:$((9990 + $(offset_of "$1")))" \
-        --command="/subsystem=jgroups/channel=ee:read-attribute(name=view)" 2>/dev/null || true
-}
-
-ready() {
+wait_ready() {
     local node=$1
     for _ in $(seq 1 900); do
         ready "$node" && return 0
