@@ -40,6 +40,7 @@ class NeedHistoryMigrationTest {
             statement.execute("RUNSCRIPT FROM 'classpath:/db/demo-v18.sql'");
         }
         assertEquals("18", one("SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE version IS NOT NULL"));
+        FileContentMigrationTest.fileStoreHolding(db);
         Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
     }
 

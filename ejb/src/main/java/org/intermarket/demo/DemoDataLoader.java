@@ -78,6 +78,9 @@ public class DemoDataLoader {
         if (!enabled()) {
             return;
         }
+        // Nodes of a cluster start at the same moment and each finds the database empty: they take turns on the
+        // sequencer's lease row (there since V13, before any demo), so the second sees the first one's accounts and loads nothing.
+        em.createNativeQuery("SELECT id FROM audit_sequencer WHERE id = 1 FOR UPDATE").getResultList();
         if (em.createNamedQuery(Account.COUNT_ALL, Long.class).getSingleResult() > 0) {
             LOG.info("Database holds accounts already; no demo data loaded");
             return;

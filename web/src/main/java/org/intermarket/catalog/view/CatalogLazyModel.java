@@ -14,10 +14,25 @@ import org.primefaces.model.SortMeta;
 /** Pages of the catalog, read from the database one page at a time, with the table's filters. */
 public class CatalogLazyModel extends LazyDataModel<ServiceItem> {
 
-    private final transient CatalogService catalog;
+    private static final long serialVersionUID = 1L;
+
+    /** The injected service's client proxy: serializable, so the model still reads the catalog on the node a session moves to. */
+    private final CatalogService catalog;
 
     CatalogLazyModel(CatalogService catalog) {
         this.catalog = catalog;
+    }
+
+    /** A session replica keeps the service, never the page of items read last (read afresh for every rendering). */
+    private Object writeReplace() {
+        return new Replica(catalog);
+    }
+
+    private record Replica(CatalogService catalog) implements java.io.Serializable {
+
+        private Object readResolve() {
+            return new CatalogLazyModel(catalog);
+        }
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.intermarket.shared.api;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.intermarket.files.FileStore;
@@ -33,11 +31,7 @@ public class FileResponses {
 
     /** Streams a stored file as an attachment: never rendered inline, never type-sniffed by the browser. */
     public Response download(StoredFile file) {
-        StreamingOutput body = out -> {
-            try (InputStream in = store.read(file.sha256())) {
-                in.transferTo(out);
-            }
-        };
+        byte[] body = store.read(file.sha256());
         String encoded = URLEncoder.encode(file.originalName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(body, file.contentType())
                 .header("Content-Length", file.size())

@@ -57,6 +57,21 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         return String.valueOf(rowKey.of(row));
     }
 
+    /**
+     * What a session replica keeps: the functions, never the page of rows read last (rows are read afresh for every
+     * rendering, and are not Serializable). The model on the node that serves the session goes on as it was.
+     */
+    private Object writeReplace() {
+        return new Replica<>(source, counter, rowKey);
+    }
+
+    private record Replica<T>(PageSource<T> source, Counter counter, RowKey<T> rowKey) implements Serializable {
+
+        private Object readResolve() {
+            return new PagedModel<>(source, counter, rowKey);
+        }
+    }
+
     /** One page of the list, as the service reads it. */
     @FunctionalInterface
     public interface PageSource<T> extends Serializable {
