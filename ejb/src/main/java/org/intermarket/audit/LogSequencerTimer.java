@@ -7,6 +7,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -51,7 +53,13 @@ public class LogSequencerTimer {
         }
     }
 
+    /**
+     * Outside a transaction of its own: each batch commits in its own (LogSequencer.sequence), and a backlog of a
+     * million entries takes minutes, longer than any transaction may last (it used to time out and roll back, after
+     * every batch had committed anyway).
+     */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false, info = "transparency log sequencer")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         try {
             while (sequencer.sequence() == LogSequencer.BATCH) {

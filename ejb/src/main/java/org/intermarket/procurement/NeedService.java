@@ -245,7 +245,9 @@ public class NeedService {
     /** The same list, continuing after {@code after} (keyset pagination) when it is set; {@code page} is then the caller's count. */
     @PermitAll
     public Page<NeedView> search(@NotNull NeedQuery query, @NotNull PageRequest page, NeedPosition after) {
-        ListQuery list = new ListQuery().and("o.id = n.project.ownerOrganisationId").and("n.status <> :draft", "draft", NeedStatus.DRAFT);
+        // No condition names the owner's organisation, so that the count reads needs alone (at 50,000 needs a count
+        // joined to projects and organisations took 160 ms); only the rows join it, for the owner's name and region.
+        ListQuery list = new ListQuery().and("n.status <> :draft", "draft", NeedStatus.DRAFT);
         if (query.status() != null) {
             list.and("n.status = :status", "status", query.status());
         }
@@ -253,7 +255,8 @@ public class NeedService {
             list.and("n.itemCode = :item", "item", query.itemCode().trim().toUpperCase(Locale.ROOT));
         }
         if (query.region() != null && !query.region().isBlank()) {
-            list.and("o.region.code LIKE :region", "region", Regions.prefix(query.region().trim()) + "%");
+            list.and("n.project.ownerOrganisationId IN (SELECT r.id FROM Organisation r WHERE r.region.code LIKE :region)",
+                    "region", Regions.prefix(query.region().trim()) + "%");
         }
         if (query.maxCeiling() != null) {
             list.and("n.terms.ceilingPrice <= :ceiling", "ceiling", query.maxCeiling());
@@ -266,8 +269,8 @@ public class NeedService {
                     Map.of("afterDeadline", after.bidDeadline(), "afterId", after.id()));
         }
         // The project comes with its need: mapped eager, it would otherwise be read by one statement per project.
-        Page<Object[]> rows = list.page(em, "SELECT n, o.name, o.region.code FROM Need n JOIN FETCH n.project, Organisation o", "SELECT COUNT(n) FROM Need n, Organisation o",
-                "ORDER BY n.bidDeadline DESC, n.id DESC", Object[].class, page);
+        Page<Object[]> rows = list.page(em, "SELECT n, o.name, o.region.code FROM Need n JOIN FETCH n.project JOIN Organisation o ON o.id = n.project.ownerOrganisationId",
+                "SELECT COUNT(n) FROM Need n", "ORDER BY n.bidDeadline DESC, n.id DESC", Object[].class, page);
         List<Object[]> found = rows.items();
         Map<Long, Long> counts = bidCounts(found.stream().map(row -> (Need) row[0]).filter(n -> n.status().unsealed()).map(Need::id).toList());
         List<NeedView> views = found.stream().map(row -> {
