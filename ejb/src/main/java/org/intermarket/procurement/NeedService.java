@@ -140,10 +140,14 @@ public class NeedService {
         MarketSettings current = settings.current();
         rules.checkMethodAllowed(need, current);
         String seed = need.method() == SelectionMethod.RANDOM_DRAW ? RandomDraw.newSeed() : null;
-        need.publish(clock.instant(), current.duration(SettingKey.MIN_BIDDING_PERIOD), seed, seed == null ? null : RandomDraw.commitment(seed));
+        LowBidRule lowBids = new LowBidRule(current.percent(SettingKey.LOW_BID_MEAN_PERCENT), current.percent(SettingKey.LOW_BID_CEILING_PERCENT),
+                current.duration(SettingKey.LOW_BID_EXPLAIN_PERIOD));
+        need.publish(clock.instant(), current.duration(SettingKey.MIN_BIDDING_PERIOD), seed, seed == null ? null : RandomDraw.commitment(seed),
+                lowBids);
         timers.scheduleClosing(need);
         audit.record("NEED_PUBLISHED", "Need", need.id(), StoredText.facts("round", need.round(), "method", need.method(),
-                "ceiling", need.ceilingPrice() == null ? "—" : need.ceilingPrice(), "deadline", need.bidDeadline(), "drawCommitment", need.drawCommitment()));
+                "ceiling", need.ceilingPrice() == null ? "—" : need.ceilingPrice(), "deadline", need.bidDeadline(), "drawCommitment", need.drawCommitment(),
+                "lowMeanPercent", lowBids.meanPercent(), "lowCeilingPercent", lowBids.ceilingPercent(), "lowExplainPeriod", lowBids.explainPeriod()));
         notifyServingAgencies(need);
         return need;
     }

@@ -37,7 +37,7 @@ import org.intermarket.shared.StoredText;
 public class ObjectionService {
 
     private static final String ENTRY = "SELECT new org.intermarket.procurement.ObjectionEntry(x.id, n.id, n.project.name, a.id,"
-            + " a.organisation.name, x.grounds, x.status, x.createdAt, x.decidedAt, x.decisionReason)"
+            + " a.organisation.name, x.grounds, x.status, x.createdAt, x.decidedAt, x.decisionReason, x.lowBidId)"
             + " FROM Objection x JOIN x.need n, Agency a WHERE a.id = x.agencyId";
 
     @PersistenceContext
@@ -86,6 +86,35 @@ public class ObjectionService {
         return objection;
     }
 
+    /**
+     * The agency objects to the owner's rejection of its low bid's explanation on the current round, as it objects to a
+     * result: before selection, or while the result notice is up. An upheld objection puts the bid back in the race.
+     */
+    @RolesAllowed(Roles.AGENCY)
+    public Objection fileAgainstRejection(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
+        Long agencyId = membership.organisationId();
+        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || need.status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("need", needId);
+        }
+        Instant now = clock.instant();
+        if (need.status() != NeedStatus.BIDDING_CLOSED && !need.openForObjectionsAt(now)) {
+            throw new ConflictException("procurement.notice-closed", "a rejection is objected to before selection or while the result notice is up");
+        }
+        LowBid rejected = need.lowBids().stream().filter(mark -> mark.agencyId().equals(agencyId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("your abnormally low bid on need", needId));
+        Objection objection = Objection.againstRejection(need, rejected, grounds.trim(), now);
+        try {
+            em.persist(objection);
+            em.flush();
+        } catch (PersistenceException duplicate) {
+            throw new ConflictException("procurement.objection-exists", "your agency has already objected to this rejection");
+        }
+        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id(), "bid", rejected.bidId()));
+        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
+        return objection;
+    }
+
     @RolesAllowed(Roles.SUPERVISOR)
     public Objection decide(@NotNull Long id, @NotNull ObjectionStatus outcome, @NotBlank @Size(max = 2000) String reason) {
         if (outcome == ObjectionStatus.PENDING) {
@@ -97,6 +126,10 @@ public class ObjectionService {
         }
         Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
         objection.decide(outcome, reason.trim(), caller.name(), clock.instant());
+        if (outcome == ObjectionStatus.UPHELD && objection.lowBidId() != null) {
+            // The rejected bid stands in the race again; a result already chosen without it falls with the rejection.
+            em.find(LowBid.class, objection.lowBidId()).overturn(id, clock.instant());
+        }
         if (outcome == ObjectionStatus.UPHELD && need.status() == NeedStatus.NOTICE && need.round() == objection.round()) {
             need.annulAward(AwardEnding.ANNULLED_BY_OBJECTION, id, StoredText.of("objectionUpheld", "objection", id, "reason", reason.trim()).encode(),
                     clock.instant());
