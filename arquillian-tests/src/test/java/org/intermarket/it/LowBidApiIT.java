@@ -75,10 +75,9 @@ class LowBidApiIT extends ApiTest {
         List<Agency> agencies = agencies(4);
         long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         String path = "/api/v1/needs/" + need;
-        long low = Market.bidId(agencies.get(0), need, "29999.99");
-        long justAbove = Market.bidId(agencies.get(1), need, "30000.01");
-        Market.bidId(agencies.get(2), need, "60000.00");
-        Market.bidId(agencies.get(3), need, "61000.00");
+        List<Long> bids = bids(agencies, need, "29999.99", "30000.01", "60000.00", "61000.00");
+        long low = bids.get(0);
+        long justAbove = bids.get(1);
         assertEquals(0, Api.anonymous().get(path + "/low-bids").jsonArray().size(), "nothing is marked while bids are sealed");
         closeAndAssertClosed(need);
 
@@ -172,12 +171,8 @@ class LowBidApiIT extends ApiTest {
         } finally {
             Market.overrideSettings("{\"lowBidCeilingPercent\":30}");
         }
-        long low = Market.bidId(agencies.get(0), below, "19999.99");
-        Market.bidId(agencies.get(1), below, "40000.00");
-        Market.bidId(agencies.get(2), below, "40000.00");
-        Market.bidId(agencies.get(0), above, "20000.01");
-        Market.bidId(agencies.get(1), above, "40000.00");
-        Market.bidId(agencies.get(2), above, "40000.00");
+        long low = bids(agencies, below, "19999.99", "40000.00", "40000.00").get(0);
+        bids(agencies, above, "20000.01", "40000.00", "40000.00");
         closeAndAssertClosed(below);
         closeAndAssertClosed(above);
         List<JsonObject> marked = marks(Api.anonymous(), below);
@@ -194,10 +189,9 @@ class LowBidApiIT extends ApiTest {
         List<Agency> agencies = agencies(4);
         long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         String path = "/api/v1/needs/" + need;
-        long low = Market.bidId(agencies.get(0), need, "20000.00");
-        long next = Market.bidId(agencies.get(1), need, "60000.00");
-        Market.bidId(agencies.get(2), need, "62000.00");
-        Market.bidId(agencies.get(3), need, "64000.00");
+        List<Long> bids = bids(agencies, need, "20000.00", "60000.00", "62000.00", "64000.00");
+        long low = bids.get(0);
+        long next = bids.get(1);
         closeAndAssertClosed(need);
         long lowBid = marks(owner.api(), need).get(0).getJsonNumber("id").longValue();
         assertEquals(200, agencies.get(0).api().upload(path + "/low-bids/mine/explanation-file?filename=cost.pdf",
@@ -252,10 +246,7 @@ class LowBidApiIT extends ApiTest {
         List<Agency> agencies = agencies(4);
         long need = Market.published(owner, "RANDOM_DRAW", "100000.00", 30, null);
         String path = "/api/v1/needs/" + need;
-        long low = Market.bidId(agencies.get(0), need, "29999.99");
-        Market.bidId(agencies.get(1), need, "30000.00");
-        Market.bidId(agencies.get(2), need, "70000.00");
-        Market.bidId(agencies.get(3), need, "80000.00");
+        long low = bids(agencies, need, "29999.99", "30000.00", "70000.00", "80000.00").get(0);
         closeAndAssertClosed(need);
         List<JsonObject> marks = marks(Api.anonymous(), need);
         assertEquals(1, marks.size(), "a bid exactly at the limit is not below it: " + marks);
@@ -283,10 +274,7 @@ class LowBidApiIT extends ApiTest {
         List<Agency> agencies = agencies(4);
         long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         String path = "/api/v1/needs/" + need;
-        long low = Market.bidId(agencies.get(0), need, "10000.00");
-        Market.bidId(agencies.get(1), need, "60000.00");
-        Market.bidId(agencies.get(2), need, "62000.00");
-        Market.bidId(agencies.get(3), need, "64000.00");
+        long low = bids(agencies, need, "10000.00", "60000.00", "62000.00", "64000.00").get(0);
         long direct = Market.published(owner, "DIRECT", "50000.00", 30, null);
         Market.bidId(agencies.get(0), direct, "100.00");
         closeAndAssertClosed(need);
@@ -310,10 +298,7 @@ class LowBidApiIT extends ApiTest {
         List<Agency> agencies = agencies(4);
         long need = Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null);
         String path = "/api/v1/needs/" + need;
-        Market.bidId(agencies.get(0), need, "20000.00");
-        Market.bidId(agencies.get(1), need, "60000.00");
-        Market.bidId(agencies.get(2), need, "62000.00");
-        Market.bidId(agencies.get(3), need, "64000.00");
+        bids(agencies, need, "20000.00", "60000.00", "62000.00", "64000.00");
         closeAndAssertClosed(need);
         long lowBid = marks(owner.api(), need).get(0).getJsonNumber("id").longValue();
         agencies.get(0).api().put(path + "/low-bids/mine/explanation", "{\"text\":\"可以完成\"}");
@@ -334,10 +319,7 @@ class LowBidApiIT extends ApiTest {
         List<Long> needs = List.of(Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null),
                 Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null), Market.published(owner, "LOWEST_PRICE", "100000.00", 30, null));
         for (long need : needs) {
-            Market.bidId(agencies.get(0), need, "9000.00");
-            Market.bidId(agencies.get(1), need, "60000.00");
-            Market.bidId(agencies.get(2), need, "62000.00");
-            Market.bidId(agencies.get(3), need, "64000.00");
+            bids(agencies, need, "9000.00", "60000.00", "62000.00", "64000.00");
         }
         needs.forEach(LowBidApiIT::closeAndAssertClosed);
         assertEquals(403, owner.api().get("/api/v1/signals/low-bidders").status());
@@ -350,24 +332,10 @@ class LowBidApiIT extends ApiTest {
 
     /** The need's OCDS releases in the feed, oldest first, each page checked against the standard. */
     private static List<JsonObject> releases(long need) {
-        String ocid = OpenDataApiIT.OCID_PREFIX + need;
-        List<JsonObject> releases = new java.util.ArrayList<>();
-        String since = java.net.URLEncoder.encode(java.time.OffsetDateTime.ofInstant(STARTED, java.time.ZoneOffset.ofHours(8)).toString(),
-                StandardCharsets.UTF_8);
-        String path = "/api/v1/opendata/releases?size=100&since=" + since;
-        while (path != null) {
-            Api.Reply reply = Api.anonymous().get(path);
-            if (reply.status() == 204) {
-                break;
-            }
-            assertEquals(200, reply.status(), reply::toString);
-            JsonObject page = reply.json();
-            OcdsConformance.assertPackage(page);
-            page.getJsonArray("releases").getValuesAs(JsonObject.class).stream().filter(r -> r.getString("ocid").equals(ocid)).forEach(releases::add);
-            path = page.containsKey("links") ? java.net.URI.create(page.getJsonObject("links").getString("next")).getRawPath() + "?"
-                    + java.net.URI.create(page.getJsonObject("links").getString("next")).getRawQuery() : null;
-        }
-        return releases;
+        // The feed publishes what the log has placed, which the sequencer does about a second after each commit.
+        LogProofs.sequence();
+        String ocid = OpenDataApiIT.ocid(need);
+        return OpenDataApiIT.harvest(OpenDataApiIT.since(STARTED) + "&size=100").stream().filter(r -> r.getString("ocid").equals(ocid)).toList();
     }
 
     /** The statistic {@code measure} of the release's bids, or -1 when it has none. */
@@ -384,6 +352,15 @@ class LowBidApiIT extends ApiTest {
     private static List<JsonObject> awardDocuments(JsonObject release) {
         jakarta.json.JsonArray awards = release.getJsonArray("awards");
         return awards.getJsonObject(awards.size() - 1).getJsonArray("documents").getValuesAs(JsonObject.class);
+    }
+
+    /** The agencies' bids on the need at these prices, in order; returns their ids. */
+    private static List<Long> bids(List<Agency> agencies, long need, String... prices) {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < prices.length; i++) {
+            ids.add(Market.bidId(agencies.get(i), need, prices[i]));
+        }
+        return ids;
     }
 
     private static List<Agency> agencies(int count) {
@@ -408,10 +385,6 @@ class LowBidApiIT extends ApiTest {
     }
 
     private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(LogProofs.sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

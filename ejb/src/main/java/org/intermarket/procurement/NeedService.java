@@ -147,7 +147,8 @@ public class NeedService {
         timers.scheduleClosing(need);
         audit.record("NEED_PUBLISHED", "Need", need.id(), StoredText.facts("round", need.round(), "method", need.method(),
                 "ceiling", need.ceilingPrice() == null ? "—" : need.ceilingPrice(), "deadline", need.bidDeadline(), "drawCommitment", need.drawCommitment(),
-                "lowMeanPercent", lowBids.meanPercent(), "lowCeilingPercent", lowBids.ceilingPercent(), "lowExplainPeriod", lowBids.explainPeriod()));
+                "lowMeanPercent", lowBids.meanPercent(), "lowCeilingPercent", lowBids.ceilingPercent(),
+                "lowExplainPeriod", current.raw(SettingKey.LOW_BID_EXPLAIN_PERIOD)));
         notifyServingAgencies(need);
         return need;
     }

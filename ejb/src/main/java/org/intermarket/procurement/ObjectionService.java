@@ -61,10 +61,7 @@ public class ObjectionService {
     @RolesAllowed(Roles.AGENCY)
     public Objection file(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
         Long agencyId = membership.organisationId();
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
-        if (need == null || need.status() == NeedStatus.DRAFT) {
-            throw new NotFoundException("need", needId);
-        }
+        Need need = lockedPublished(needId);
         Instant now = clock.instant();
         if (!need.openForObjectionsAt(now)) {
             throw new ConflictException("procurement.notice-closed", "objections are taken only while the result notice is up");
@@ -74,13 +71,7 @@ public class ObjectionService {
         if (!bidder) {
             throw new ForbiddenException("only an agency that bid on this round may object to its result");
         }
-        Objection objection = new Objection(need, agencyId, grounds.trim(), now);
-        try {
-            em.persist(objection);
-            em.flush();
-        } catch (PersistenceException duplicate) {
-            throw new ConflictException("procurement.objection-exists", "your agency has already objected to this result");
-        }
+        Objection objection = persistOnce(new Objection(need, agencyId, grounds.trim(), now), "this result");
         audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id()));
         inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
         return objection;
@@ -93,25 +84,36 @@ public class ObjectionService {
     @RolesAllowed(Roles.AGENCY)
     public Objection fileAgainstRejection(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
         Long agencyId = membership.organisationId();
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
-        if (need == null || need.status() == NeedStatus.DRAFT) {
-            throw new NotFoundException("need", needId);
-        }
+        Need need = lockedPublished(needId);
         Instant now = clock.instant();
         if (need.status() != NeedStatus.BIDDING_CLOSED && !need.openForObjectionsAt(now)) {
             throw new ConflictException("procurement.notice-closed", "a rejection is objected to before selection or while the result notice is up");
         }
         LowBid rejected = need.lowBids().stream().filter(mark -> mark.agencyId().equals(agencyId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("your abnormally low bid on need", needId));
-        Objection objection = Objection.againstRejection(need, rejected, grounds.trim(), now);
+        Objection objection = persistOnce(Objection.againstRejection(need, rejected, grounds.trim(), now), "this rejection");
+        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id(), "bid", rejected.bidId()));
+        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
+        return objection;
+    }
+
+    /** The need objected to, locked for the rest of the transaction; a draft is nobody's to object to. */
+    private Need lockedPublished(Long needId) {
+        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || need.status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("need", needId);
+        }
+        return need;
+    }
+
+    /** Stores the objection; the database keeps one per bidder, round and subject, and a second is refused. */
+    private Objection persistOnce(Objection objection, String what) {
         try {
             em.persist(objection);
             em.flush();
         } catch (PersistenceException duplicate) {
-            throw new ConflictException("procurement.objection-exists", "your agency has already objected to this rejection");
+            throw new ConflictException("procurement.objection-exists", "your agency has already objected to " + what);
         }
-        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id(), "bid", rejected.bidId()));
-        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
         return objection;
     }
 
