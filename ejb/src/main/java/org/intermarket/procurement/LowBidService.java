@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -76,7 +75,7 @@ public class LowBidService {
     /** The caller agency's written explanation of its marked bid on the current round; sealed by its SHA-256, once. */
     @RolesAllowed(Roles.AGENCY)
     public LowBid explain(@NotNull Long needId, @NotBlank @Size(max = 4000) String text) {
-        Need need = locked(needId);
+        Need need = needs.lockedPublished(needId);
         LowBid mark = mine(need);
         mark.explain(text.strip(), clock.instant());
         audit.record("LOW_BID_EXPLAINED", "Need", needId, StoredText.facts("bid", mark.bidId(), "agency", name(mark),
@@ -90,7 +89,7 @@ public class LowBidService {
     public LowBid attachFile(@NotNull Long needId, @NotNull Attachment file) {
         Long agencyId = membership.organisationId();
         StoredFile stored = uploads.accept(file.content(), file.name(), FileType.DOCUMENTS, agencyId, caller.name());
-        Need need = locked(needId);
+        Need need = needs.lockedPublished(needId);
         LowBid mark = mine(need);
         mark.attachFile(stored, clock.instant());
         return mark;
@@ -110,7 +109,7 @@ public class LowBidService {
     /** The caller agency withdraws its marked bid instead of explaining it: the bid leaves the round. */
     @RolesAllowed(Roles.AGENCY)
     public LowBid withdraw(@NotNull Long needId) {
-        Need need = locked(needId);
+        Need need = needs.lockedPublished(needId);
         need.requireSelectable();
         LowBid mark = mine(need);
         mark.withdraw(caller.name(), clock.instant());
@@ -131,14 +130,6 @@ public class LowBidService {
         inbox.postAbout(need, mark.agencyId(), accepted ? NotificationKind.LOW_BID_ACCEPTED : NotificationKind.LOW_BID_REJECTED,
                 "/need.xhtml?id=" + needId, mark.decisionReason());
         return mark;
-    }
-
-    private Need locked(Long needId) {
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
-        if (need == null || need.status() == NeedStatus.DRAFT) {
-            throw new NotFoundException("need", needId);
-        }
-        return need;
     }
 
     /** The caller's marked bid on the need's current round; any other agency finds none. */

@@ -288,6 +288,19 @@ public class NeedService {
         return rows.withItems(views);
     }
 
+    /**
+     * A published need, locked for the rest of the transaction, for a bidder's step after the close (an objection, an
+     * explanation); a draft is nobody's business but its owner's and is reported missing. Callers check role and part.
+     */
+    @PermitAll
+    public Need lockedPublished(@NotNull Long id) {
+        Need need = em.find(Need.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || need.status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("need", id);
+        }
+        return need;
+    }
+
     /** The caller's own need, locked for the rest of the transaction; someone else's is reported missing. */
     @RolesAllowed(Roles.OWNER)
     public Need ownLocked(@NotNull Long id) {

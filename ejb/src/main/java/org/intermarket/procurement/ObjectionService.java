@@ -47,6 +47,9 @@ public class ObjectionService {
     private Membership membership;
 
     @Inject
+    private NeedService needs;
+
+    @Inject
     private Inbox inbox;
 
     @Inject
@@ -61,7 +64,7 @@ public class ObjectionService {
     @RolesAllowed(Roles.AGENCY)
     public Objection file(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
         Long agencyId = membership.organisationId();
-        Need need = lockedPublished(needId);
+        Need need = needs.lockedPublished(needId);
         Instant now = clock.instant();
         if (!need.openForObjectionsAt(now)) {
             throw new ConflictException("procurement.notice-closed", "objections are taken only while the result notice is up");
@@ -84,7 +87,7 @@ public class ObjectionService {
     @RolesAllowed(Roles.AGENCY)
     public Objection fileAgainstRejection(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
         Long agencyId = membership.organisationId();
-        Need need = lockedPublished(needId);
+        Need need = needs.lockedPublished(needId);
         Instant now = clock.instant();
         if (need.status() != NeedStatus.BIDDING_CLOSED && !need.openForObjectionsAt(now)) {
             throw new ConflictException("procurement.notice-closed", "a rejection is objected to before selection or while the result notice is up");
@@ -95,15 +98,6 @@ public class ObjectionService {
         audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id(), "bid", rejected.bidId()));
         inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
         return objection;
-    }
-
-    /** The need objected to, locked for the rest of the transaction; a draft is nobody's to object to. */
-    private Need lockedPublished(Long needId) {
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
-        if (need == null || need.status() == NeedStatus.DRAFT) {
-            throw new NotFoundException("need", needId);
-        }
-        return need;
     }
 
     /** Stores the objection; the database keeps one per bidder, round and subject, and a second is refused. */
