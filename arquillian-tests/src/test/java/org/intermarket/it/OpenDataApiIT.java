@@ -418,7 +418,7 @@ class OpenDataApiIT extends ApiTest {
     }
 
     /** Every release since {@code query}'s start, following links.next, each page checked for conformance. */
-    private static List<JsonObject> harvest(String query) {
+    static List<JsonObject> harvest(String query) {
         List<JsonObject> releases = new ArrayList<>();
         Set<String> uris = new HashSet<>();
         String path = FEED + "?" + query;
@@ -508,7 +508,7 @@ class OpenDataApiIT extends ApiTest {
         return release.getString("ocid") + " " + release.getString("id");
     }
 
-    private static String since(Instant at) {
+    static String since(Instant at) {
         return "since=" + URLEncoder.encode(OffsetDateTime.ofInstant(at, CHINA).toString(), UTF_8);
     }
 

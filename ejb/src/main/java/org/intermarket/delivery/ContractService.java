@@ -28,6 +28,7 @@ import org.intermarket.files.Uploads;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.procurement.Bid;
+import org.intermarket.procurement.LowBid;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedStatus;
@@ -147,6 +148,7 @@ public class ContractService {
         timeline("CONTRACT_LAPSED", contract, StoredText.facts("contract", contract.id(), "reason", stored));
         creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.UNSIGNED, contract.id(),
                 stored);
+        lowBidFailed(contract, "lowBidLapsed");
         notifyParties(contract, NotificationKind.CONTRACT_LAPSED, "/need.xhtml?id=" + contract.need().id(), stored);
     }
 
@@ -213,9 +215,25 @@ public class ContractService {
             inbox.postAbout(contract.need(), contract.agencyId(), NotificationKind.RECTIFICATION_OPENED, link(contract),
                     rectification.answerDue().toString());
         }
+        if (rating.bad()) {
+            lowBidFailed(contract, "lowBidRatedPoorly");
+        }
         creditChanged.fire(new CreditInputChanged(contract.agencyId(), StoredText.of(rating.defaultRating() ? "defaultRating" : "ownerRating",
                 "quality", s.quality(), "timeliness", s.timeliness(), "attitude", s.attitude(), "fee", s.fee(), "contract", contract.id())));
         return rating;
+    }
+
+    /**
+     * The credit rule on abnormally low prices (README, credit rules): a winning bid that was marked abnormally low and
+     * whose contract then lapsed or was rated poorly costs its agency a MODERATE violation, once per contract, on top of
+     * what the lapse or the rating costs anyway: it had been told its price was suspect and said it could do the work.
+     */
+    private void lowBidFailed(Contract contract, String code) {
+        boolean marked = em.createNamedQuery(LowBid.COUNT_BY_BID, Long.class).setParameter("bid", contract.bidId()).getSingleResult() > 0;
+        if (marked) {
+            creditRecords.recordRuleViolation(contract.agencyId(), Severity.MODERATE, ViolationSource.LOW_BID_FAILED, contract.id(),
+                    StoredText.of(code, "contract", contract.id(), "bid", contract.bidId()).encode());
+        }
     }
 
     /** Contracts whose winner let the signing period pass, oldest first: each goes to {@link #lapseUnconfirmed(Long)}. */

@@ -139,7 +139,7 @@ final class DemoDelivery {
         Need need = Need.draft(project, new NeedTerms(item, scope, 30, new BigDecimal(price).add(new BigDecimal("2000.00")), null,
                 SelectionMethod.DIRECT, null, deadline, "0571-86001001"), drafted);
         em.persist(need);
-        need.publish(published, Duration.ofDays(3), null, null);
+        need.publish(published, Duration.ofDays(3), null, null, null);
         Bid bid = new Bid(need, agency, new Bid.Offer(new BigDecimal(price), 20, "专人负责，按服务指南流程办理并按期提交成果。"), "127.0.0.1",
                 deadline.minus(DAY.multipliedBy(2)));
         em.persist(bid);

@@ -73,7 +73,7 @@ final class DemoNeeds {
                 now.minus(DAY.multipliedBy(2)));
         String seed = RandomDraw.newSeed();
         Instant drawnPublished = drawn.bidDeadline().minus(DAY.multipliedBy(6));
-        drawn.publish(drawnPublished, MIN_PERIOD, seed, RandomDraw.commitment(seed));
+        drawn.publish(drawnPublished, MIN_PERIOD, seed, RandomDraw.commitment(seed), null);
         record(drawn, "NEED_PUBLISHED", drawnPublished, StoredText.facts("drawCommitment", drawn.drawCommitment(), "demo", true));
         List<Bid> drawBids = List.of(
                 bid(drawn, agencies.get(0), "86000.00", drawn.bidDeadline().minus(DAY.multipliedBy(4))),
@@ -126,7 +126,7 @@ final class DemoNeeds {
     }
 
     private void publish(Need need, Instant at) {
-        need.publish(at, MIN_PERIOD, null, null);
+        need.publish(at, MIN_PERIOD, null, null, null);
         record(need, "NEED_PUBLISHED", at);
     }
 

@@ -48,7 +48,7 @@ final class DemoSignals {
         em.flush();
         record(need, "NEED_DRAFTED", drafted);
         Instant published = deadline.minus(DAY.multipliedBy(7));
-        need.publish(published, Duration.ofDays(3), null, null);
+        need.publish(published, Duration.ofDays(3), null, null, null);
         record(need, "NEED_PUBLISHED", published);
         bid(need, agencies.get(0), "152000.00", "183.129.204.18", deadline.minus(DAY.multipliedBy(4)));
         bid(need, agencies.get(2), "145800.00", "60.191.37.102", deadline.minus(Duration.ofHours(30)));

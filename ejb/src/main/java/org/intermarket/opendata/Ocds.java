@@ -68,8 +68,13 @@ public final class Ocds {
     public record Amendment(String id, String date, String rationale, String description, String amendsReleaseID, String releaseID) {
     }
 
-    @JsonbPropertyOrder({"id", "status", "date", "value", "suppliers"})
-    public record Award(String id, String status, String date, Value value, List<OrganizationReference> suppliers) {
+    @JsonbPropertyOrder({"id", "status", "date", "value", "suppliers", "documents"})
+    public record Award(String id, String status, String date, Value value, List<OrganizationReference> suppliers, List<Document> documents) {
+    }
+
+    /** A document of the process, here the record of an abnormally low bid's case: what was decided, never the explanation itself. */
+    @JsonbPropertyOrder({"id", "documentType", "title", "description", "datePublished", "language"})
+    public record Document(String id, String documentType, String title, String description, String datePublished, String language) {
     }
 
     @JsonbPropertyOrder({"id", "awardID", "status", "value", "dateSigned", "period", "implementation"})

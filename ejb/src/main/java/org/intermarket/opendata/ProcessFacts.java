@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.intermarket.procurement.Award;
+import org.intermarket.procurement.LowBidDecision;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.Round;
 
@@ -26,6 +27,8 @@ final class ProcessFacts {
     final List<Round> rounds = new ArrayList<>();
     /** The need's awards in the order they were made, standing or fallen. */
     final List<Award> awards = new ArrayList<>();
+    /** The bids marked abnormally low at each round's close, and how each case stands now (the replay reads it as of each event). */
+    final List<LowBidFact> lowBids = new ArrayList<>();
 
     ProcessFacts(Need need) {
         this.need = need;
@@ -47,6 +50,19 @@ final class ProcessFacts {
     /** An amendment and the terms it left in force (null where it was made before amendments kept them). */
     record AmendmentFact(long id, String reason, String changes, Instant at, String scope, Integer serviceDays, BigDecimal ceiling,
                          Instant deadline) {
+    }
+
+    /** A marked bid's case; the explanation itself is never published, its SHA-256 is. */
+    record LowBidFact(long id, int round, long bidId, BigDecimal price, BigDecimal meanLimit, BigDecimal ceilingLimit, Instant markedAt,
+                      String explanationSha256, Instant explainedAt, LowBidDecision decision, String reason, Instant decidedAt,
+                      Long overturnedBy, Instant overturnedAt) {
+
+        /** Whether the bid was out of the round's selection at {@code at}: its case had ended so, and no objection had overturned it yet. */
+        boolean excludedAt(Instant at) {
+            boolean decided = decidedAt != null && !decidedAt.isAfter(at) && decision != LowBidDecision.ACCEPTED;
+            boolean overturned = overturnedAt != null && !overturnedAt.isAfter(at);
+            return decided && !overturned;
+        }
     }
 
     /** An owner or agency as the parties section shows it. */

@@ -17,6 +17,7 @@ import org.intermarket.opendata.ProcessFacts.AmendmentFact;
 import org.intermarket.opendata.ProcessFacts.BidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
 import org.intermarket.opendata.ProcessFacts.Event;
+import org.intermarket.opendata.ProcessFacts.LowBidFact;
 import org.intermarket.opendata.ProcessFacts.Party;
 import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Need;
@@ -187,9 +188,9 @@ final class ProcessReplay {
         List<Ocds.OrganizationReference> tenderers = new ArrayList<>();
         standing.stream().map(BidFact::agencyId).distinct().forEach(agency -> tenderers.add(roles.add(parties.get(agency), "tenderer")));
 
-        List<Ocds.Award> publishedAwards = awards.stream().map(award -> award.toOcds(roles)).toList();
+        List<Ocds.Award> publishedAwards = awards.stream().map(award -> award.toOcds(roles, event.at())).toList();
         List<Ocds.Contract> publishedContracts = contracts.stream().map(ContractState::toOcds).toList();
-        Ocds.Bids bids = unsealed ? new Ocds.Bids(List.of(new Ocds.Statistic("bids", "bids", date(closedAt), standing.size()))) : null;
+        Ocds.Bids bids = unsealed ? new Ocds.Bids(statistics(standing.size(), event.at())) : null;
         return new Ocds.Release(ocid, id, date(event.at()), tags, "tender", OcdsMapping.LANGUAGE, roles.parties(), buyer,
                 tender(buyer, unsealed ? standing.size() : null, tenderers), bids, emptyAsNull(publishedAwards), emptyAsNull(publishedContracts));
     }
@@ -216,6 +217,54 @@ final class ProcessReplay {
                 yield w == null ? "综合评分" : "综合评分：价格 " + w.price() + "%，信用 " + w.credit() + "%，服务方案 " + w.plan() + "%";
             }
         };
+    }
+
+    /**
+     * The round's bid statistics at {@code at}: the bids, and, for a round published with an abnormally-low-bid rule,
+     * how many it marked and how many of those were out of the selection by then (rejected, lapsed, withdrawn).
+     */
+    private List<Ocds.Statistic> statistics(int standing, Instant at) {
+        List<Ocds.Statistic> statistics = new ArrayList<>(List.of(new Ocds.Statistic("bids", "bids", date(closedAt), standing)));
+        List<LowBidFact> marked = lowBidsOf(round, at);
+        if (!marked.isEmpty()) {
+            statistics.add(new Ocds.Statistic("abnormally-low", "abnormallyLowBids", date(closedAt), marked.size()));
+            statistics.add(new Ocds.Statistic("abnormally-low-excluded", "abnormallyLowBidsExcluded", date(at),
+                    marked.stream().filter(m -> m.excludedAt(at)).count()));
+        }
+        return statistics;
+    }
+
+    /** The marks of round {@code number} made by {@code at}. */
+    private List<LowBidFact> lowBidsOf(int number, Instant at) {
+        return facts.lowBids.stream().filter(m -> m.round() == number && !m.markedAt().isAfter(at)).toList();
+    }
+
+    /** An abnormally low bid's case as it stood at {@code at}, as a document of the award its round led to. */
+    private static Ocds.Document document(LowBidFact mark, Instant at) {
+        StringBuilder description = new StringBuilder("报价 ").append(mark.bidId()).append("（").append(mark.price().toPlainString())
+                .append(" 元）低于");
+        if (mark.meanLimit() != null) {
+            description.append("其他有效报价平均值界限 ").append(mark.meanLimit().toPlainString()).append(" 元 ");
+        }
+        if (mark.ceilingLimit() != null) {
+            description.append("限价界限 ").append(mark.ceilingLimit().toPlainString()).append(" 元");
+        }
+        description.append("，被标为异常低价。");
+        if (mark.explainedAt() != null && !mark.explainedAt().isAfter(at)) {
+            description.append("书面说明 SHA-256：").append(mark.explanationSha256()).append("。");
+        }
+        if (mark.decidedAt() != null && !mark.decidedAt().isAfter(at)) {
+            description.append("结论：").append(mark.decision().name());
+            if (mark.reason() != null) {
+                description.append("，理由：").append(mark.reason());
+            }
+            description.append("。");
+        }
+        if (mark.overturnedAt() != null && !mark.overturnedAt().isAfter(at)) {
+            description.append("异议 ").append(mark.overturnedBy()).append(" 成立，恢复参加选取。");
+        }
+        return new Ocds.Document("abnormally-low-bid-" + mark.id(), "evaluationReports", "异常低价报价的说明与结论", description.toString(),
+                date(mark.markedAt()), OcdsMapping.LANGUAGE);
     }
 
     private AwardState lastAward() {
@@ -276,10 +325,12 @@ final class ProcessReplay {
             this.award = award;
         }
 
-        Ocds.Award toOcds(Roles roles) {
+        Ocds.Award toOcds(Roles roles, Instant at) {
             Party supplier = award == null || award.agencyId() == null ? null : parties.get(award.agencyId());
             List<Ocds.OrganizationReference> suppliers = supplier == null ? null : List.of(roles.add(supplier, "supplier"));
-            return new Ocds.Award(id, status, date(date), award == null ? null : value(award.price()), suppliers);
+            // The cases of the award's round as the public record had them at this release.
+            List<Ocds.Document> documents = award == null ? List.of() : lowBidsOf(award.round(), at).stream().map(m -> document(m, at)).toList();
+            return new Ocds.Award(id, status, date(date), award == null ? null : value(award.price()), suppliers, emptyAsNull(documents));
         }
     }
 

@@ -23,11 +23,13 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.intermarket.opendata.ProcessFacts.AmendmentFact;
 import org.intermarket.opendata.ProcessFacts.BidFact;
+import org.intermarket.opendata.ProcessFacts.LowBidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
 import org.intermarket.opendata.ProcessFacts.Event;
 import org.intermarket.opendata.ProcessFacts.Party;
 import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Bid;
+import org.intermarket.procurement.LowBidDecision;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.Round;
 import org.intermarket.registry.Organisation;
@@ -138,6 +140,12 @@ public class ReleaseFeed {
             em.createNamedQuery(Bid.FIND_COUNTED_BY_NEEDS, Object[].class).setParameter("needs", unsealed).getResultList()
                     .forEach(row -> with(processes, (Long) row[0],
                             p -> p.bids.add(new BidFact((Long) row[1], (Integer) row[2], (Long) row[3], (BigDecimal) row[4]))));
+            em.createQuery("SELECT m.needId, m.id, m.round.number, m.bidId, m.price, m.meanLimit, m.ceilingLimit, m.markedAt,"
+                            + " m.explanationSha256, m.explainedAt, m.decision, m.decisionReason, m.decidedAt, m.overturnedBy, m.overturnedAt"
+                            + " FROM LowBid m WHERE m.needId IN :needs ORDER BY m.id", Object[].class).setParameter("needs", unsealed).getResultList()
+                    .forEach(row -> with(processes, (Long) row[0], p -> p.lowBids.add(new LowBidFact((Long) row[1], (Integer) row[2],
+                            (Long) row[3], (BigDecimal) row[4], (BigDecimal) row[5], (BigDecimal) row[6], (Instant) row[7], (String) row[8],
+                            (Instant) row[9], (LowBidDecision) row[10], (String) row[11], (Instant) row[12], (Long) row[13], (Instant) row[14]))));
         }
         List<Long> contracted = ids(processes, p -> p.has(Stage.CONTRACT_SIGNED));
         if (!contracted.isEmpty()) {

@@ -22,6 +22,13 @@ public enum Stage {
     CLOSED("BIDDING_CLOSED", "tenderUpdate"),
     /** 流标: too few valid bids, at the deadline or at selection. */
     FAILED("NEED_FAILED", "tenderUpdate"),
+    /** Abnormally low bids: marked at the close, explained, decided, lapsed or withdrawn before selection (the bid statistics move). */
+    LOW_BID_MARKED("BID_MARKED_LOW", "tenderUpdate"),
+    LOW_BID_EXPLAINED("LOW_BID_EXPLAINED", "tenderUpdate"),
+    LOW_BID_ACCEPTED("LOW_BID_ACCEPTED", "tenderUpdate"),
+    LOW_BID_REJECTED("LOW_BID_REJECTED", "tenderUpdate"),
+    LOW_BID_LAPSED("LOW_BID_LAPSED", "tenderUpdate"),
+    LOW_BID_WITHDRAWN("LOW_BID_WITHDRAWN", "tenderUpdate"),
     AWARDED("NEED_AWARDED", "award"),
     /** Upheld objections annul the award under notice. */
     OBJECTION_UPHELD("OBJECTION_UPHELD", "awardCancellation", "awardUpdate"),

@@ -215,6 +215,18 @@ public class BidService {
         return em.createNamedQuery(Bid.FIND_COUNTING_BY_NEED, Bid.class).setParameter("need", need).getResultList();
     }
 
+    /**
+     * The bids selection weighs, written once for selection and for the low-bid screening at the close: the bids that
+     * count, within the (possibly amended) ceiling, of agencies that may still be selected on the deadline's day.
+     */
+    @PermitAll
+    public List<Bid> valid(Need need) {
+        LocalDate day = LocalDate.ofInstant(need.bidDeadline(), clock.getZone());
+        return live(need).stream()
+                .filter(b -> need.ceilingPrice() == null || b.price().compareTo(need.ceilingPrice()) <= 0)
+                .filter(b -> eligibility.canBid(b.agencyId(), need.itemCode(), day).eligible()).toList();
+    }
+
     /** The need as the bid finds it, without a lock yet: refused at once when it was not open when the bid arrived. */
     private Need openNeed(Long needId, Instant received) {
         Need need = em.find(Need.class, needId);

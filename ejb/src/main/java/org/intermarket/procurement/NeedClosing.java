@@ -63,6 +63,9 @@ public class NeedClosing {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private BidService bids;
+
     /** For an administrator: close every due need now (the start-up catch-up does the same). */
     @RolesAllowed(Roles.ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -142,7 +145,18 @@ public class NeedClosing {
             audit.recordAs("system", "BIDDING_CLOSED", "Need", needId, StoredText.facts("round", need.round(), "bids", live,
                     "drawSeed", need.drawSeed()));
             inbox.postAbout(need, owner, NotificationKind.BIDDING_CLOSED, link, String.valueOf(live));
+            markLowBids(need, now);
         }
         return true;
+    }
+
+    /** The round's rule marks its abnormally low bids; each goes on the public timeline and its agency is told. */
+    private void markLowBids(Need need, Instant now) {
+        for (LowBid mark : need.markLowBids(bids.valid(need), now)) {
+            audit.recordAs("system", "BID_MARKED_LOW", "Need", need.id(), StoredText.facts("bid", mark.bidId(), "agency",
+                    OrganisationNames.of(em, List.of(mark.agencyId())).get(mark.agencyId()),
+                    "price", mark.price(), "meanLimit", mark.meanLimit(), "ceilingLimit", mark.ceilingLimit(), "explainBy", mark.explainBy()));
+            inbox.postAbout(need, mark.agencyId(), NotificationKind.BID_MARKED_LOW, "/need.xhtml?id=" + need.id(), mark.price().toPlainString());
+        }
     }
 }

@@ -140,10 +140,15 @@ public class NeedService {
         MarketSettings current = settings.current();
         rules.checkMethodAllowed(need, current);
         String seed = need.method() == SelectionMethod.RANDOM_DRAW ? RandomDraw.newSeed() : null;
-        need.publish(clock.instant(), current.duration(SettingKey.MIN_BIDDING_PERIOD), seed, seed == null ? null : RandomDraw.commitment(seed));
+        LowBidRule lowBids = new LowBidRule(current.percent(SettingKey.LOW_BID_MEAN_PERCENT), current.percent(SettingKey.LOW_BID_CEILING_PERCENT),
+                current.duration(SettingKey.LOW_BID_EXPLAIN_PERIOD));
+        need.publish(clock.instant(), current.duration(SettingKey.MIN_BIDDING_PERIOD), seed, seed == null ? null : RandomDraw.commitment(seed),
+                lowBids);
         timers.scheduleClosing(need);
         audit.record("NEED_PUBLISHED", "Need", need.id(), StoredText.facts("round", need.round(), "method", need.method(),
-                "ceiling", need.ceilingPrice() == null ? "—" : need.ceilingPrice(), "deadline", need.bidDeadline(), "drawCommitment", need.drawCommitment()));
+                "ceiling", need.ceilingPrice() == null ? "—" : need.ceilingPrice(), "deadline", need.bidDeadline(), "drawCommitment", need.drawCommitment(),
+                "lowMeanPercent", lowBids.meanPercent(), "lowCeilingPercent", lowBids.ceilingPercent(),
+                "lowExplainPeriod", current.raw(SettingKey.LOW_BID_EXPLAIN_PERIOD)));
         notifyServingAgencies(need);
         return need;
     }
@@ -296,6 +301,19 @@ public class NeedService {
         List<NeedView> views = found.stream().map(n -> new NeedView(n, organisation.name(), organisation.region().code(),
                 n.status().unsealed() ? counts.getOrDefault(n.id(), 0L) : null)).toList();
         return rows.withItems(views);
+    }
+
+    /**
+     * A published need, locked for the rest of the transaction, for a bidder's step after the close (an objection, an
+     * explanation); a draft is nobody's business but its owner's and is reported missing. Callers check role and part.
+     */
+    @PermitAll
+    public Need lockedPublished(@NotNull Long id) {
+        Need need = em.find(Need.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (need == null || need.status() == NeedStatus.DRAFT) {
+            throw new NotFoundException("need", id);
+        }
+        return need;
     }
 
     /** The caller's own need, locked for the rest of the transaction; someone else's is reported missing. */

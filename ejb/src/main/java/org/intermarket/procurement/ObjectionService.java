@@ -37,7 +37,7 @@ import org.intermarket.shared.StoredText;
 public class ObjectionService {
 
     private static final String ENTRY = "SELECT new org.intermarket.procurement.ObjectionEntry(x.id, n.id, n.project.name, a.id,"
-            + " a.organisation.name, x.grounds, x.status, x.createdAt, x.decidedAt, x.decisionReason)"
+            + " a.organisation.name, x.grounds, x.status, x.createdAt, x.decidedAt, x.decisionReason, x.lowBidId)"
             + " FROM Objection x JOIN x.need n, Agency a WHERE a.id = x.agencyId";
 
     @PersistenceContext
@@ -45,6 +45,9 @@ public class ObjectionService {
 
     @Inject
     private Membership membership;
+
+    @Inject
+    private NeedService needs;
 
     @Inject
     private Inbox inbox;
@@ -61,10 +64,7 @@ public class ObjectionService {
     @RolesAllowed(Roles.AGENCY)
     public Objection file(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
         Long agencyId = membership.organisationId();
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
-        if (need == null || need.status() == NeedStatus.DRAFT) {
-            throw new NotFoundException("need", needId);
-        }
+        Need need = needs.lockedPublished(needId);
         Instant now = clock.instant();
         if (!need.openForObjectionsAt(now)) {
             throw new ConflictException("procurement.notice-closed", "objections are taken only while the result notice is up");
@@ -74,15 +74,40 @@ public class ObjectionService {
         if (!bidder) {
             throw new ForbiddenException("only an agency that bid on this round may object to its result");
         }
-        Objection objection = new Objection(need, agencyId, grounds.trim(), now);
+        Objection objection = persistOnce(new Objection(need, agencyId, grounds.trim(), now), "this result");
+        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id()));
+        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
+        return objection;
+    }
+
+    /**
+     * The agency objects to the owner's rejection of its low bid's explanation on the current round, as it objects to a
+     * result: before selection, or while the result notice is up. An upheld objection puts the bid back in the race.
+     */
+    @RolesAllowed(Roles.AGENCY)
+    public Objection fileAgainstRejection(@NotNull Long needId, @NotBlank @Size(max = 4000) String grounds) {
+        Long agencyId = membership.organisationId();
+        Need need = needs.lockedPublished(needId);
+        Instant now = clock.instant();
+        if (need.status() != NeedStatus.BIDDING_CLOSED && !need.openForObjectionsAt(now)) {
+            throw new ConflictException("procurement.notice-closed", "a rejection is objected to before selection or while the result notice is up");
+        }
+        LowBid rejected = need.lowBids().stream().filter(mark -> mark.agencyId().equals(agencyId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("your abnormally low bid on need", needId));
+        Objection objection = persistOnce(Objection.againstRejection(need, rejected, grounds.trim(), now), "this rejection");
+        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id(), "bid", rejected.bidId()));
+        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
+        return objection;
+    }
+
+    /** Stores the objection; the database keeps one per bidder, round and subject, and a second is refused. */
+    private Objection persistOnce(Objection objection, String what) {
         try {
             em.persist(objection);
             em.flush();
         } catch (PersistenceException duplicate) {
-            throw new ConflictException("procurement.objection-exists", "your agency has already objected to this result");
+            throw new ConflictException("procurement.objection-exists", "your agency has already objected to " + what);
         }
-        audit.record("OBJECTION_FILED", "Need", needId, StoredText.facts("objection", objection.id()));
-        inbox.postAbout(need, need.project().ownerOrganisationId(), NotificationKind.OBJECTION_FILED, "/need.xhtml?id=" + needId);
         return objection;
     }
 
@@ -97,6 +122,10 @@ public class ObjectionService {
         }
         Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
         objection.decide(outcome, reason.trim(), caller.name(), clock.instant());
+        if (outcome == ObjectionStatus.UPHELD && objection.lowBidId() != null) {
+            // The rejected bid stands in the race again; a result already chosen without it falls with the rejection.
+            em.find(LowBid.class, objection.lowBidId()).overturn(id, clock.instant());
+        }
         if (outcome == ObjectionStatus.UPHELD && need.status() == NeedStatus.NOTICE && need.round() == objection.round()) {
             need.annulAward(AwardEnding.ANNULLED_BY_OBJECTION, id, StoredText.of("objectionUpheld", "objection", id, "reason", reason.trim()).encode(),
                     clock.instant());

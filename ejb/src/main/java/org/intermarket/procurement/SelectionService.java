@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.registry.Agency;
-import org.intermarket.registry.EligibilityService;
 import org.intermarket.settings.SettingKey;
 import org.intermarket.settings.SettingsService;
 import org.intermarket.shared.InvalidInputException;
@@ -44,10 +42,10 @@ public class SelectionService {
     private BidService bids;
 
     @Inject
-    private EligibilityService eligibility;
+    private SettingsService settings;
 
     @Inject
-    private SettingsService settings;
+    private LowBidService lowBids;
 
     @Inject
     private Inbox inbox;
@@ -62,8 +60,11 @@ public class SelectionService {
     public Need select(@NotNull Long needId, @NotNull SelectionRequest request) {
         Need need = needs.ownLocked(needId);
         need.requireSelectable();
-        List<Bid> live = bids.live(need);
-        List<Bid> valid = validBids(need, live);
+        LowBidScreening screening = need.screenLowBids(clock.instant());
+        for (LowBid lapsed : screening.lapsedNow()) {
+            audit.record("LOW_BID_LAPSED", "Need", needId, StoredText.facts("bid", lapsed.bidId(), "agency", lapsed.agencyId(), "explainBy", lapsed.explainBy()));
+        }
+        List<Bid> valid = bids.valid(need).stream().filter(b -> !screening.excludedBidIds().contains(b.id())).toList();
         if (valid.size() < need.method().minimumBids()) {
             need.fail(StoredText.of("tooFewBids", "bids", valid.size(), "minimum", need.method().minimumBids()).encode(), clock.instant());
             audit.record("NEED_FAILED", "Need", needId, StoredText.facts("round", need.round(), "bids", valid.size()));
@@ -104,19 +105,9 @@ public class SelectionService {
         Notice.Entry winner = entries.stream().filter(e -> e.bidId().equals(award.bidId())).findFirst().orElse(null);
         String input = award.method() == SelectionMethod.RANDOM_DRAW
                 ? RandomDraw.drawInput(need.drawSeed(), ranking.stream().map(AwardRank::bidId).toList()) : null;
+        List<LowBidCase> lowBids = this.lowBids.onNeed(needId).stream().filter(c -> c.round() == award.round()).toList();
         return new Notice(needId, award.method(), entries, winner, need.drawCommitment(), need.drawSeed(), input, award.selectedAt(),
-                award.noticeEndsAt());
-    }
-
-    /**
-     * Live, confirmed bids of the current round, within the (possibly amended) ceiling, whose
-     * agencies may still be selected on the deadline's day.
-     */
-    private List<Bid> validBids(Need need, List<Bid> live) {
-        LocalDate day = LocalDate.ofInstant(need.bidDeadline(), clock.getZone());
-        return live.stream()
-                .filter(b -> need.ceilingPrice() == null || b.price().compareTo(need.ceilingPrice()) <= 0)
-                .filter(b -> eligibility.canBid(b.agencyId(), need.itemCode(), day).eligible()).toList();
+                award.noticeEndsAt(), need.rounds().stream().filter(r -> r.number() == award.round()).map(Round::lowBidRule).filter(java.util.Objects::nonNull).findFirst().orElse(null), lowBids);
     }
 
     private static Bid chosen(List<Bid> valid, Long bidId) {

@@ -66,6 +66,30 @@ public class SignalService {
         return new Page<>(signals(rows), page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
     }
 
+    /** How many marks in {@link #LOW_BID_WINDOW} make an agency a repeated abnormally-low bidder. */
+    public static final int LOW_BID_TIMES = 3;
+
+    /** The window the repeated-low-bidder signal looks back over, as long as the credit score's. */
+    public static final java.time.Duration LOW_BID_WINDOW = java.time.Duration.ofDays(365);
+
+    /**
+     * Agencies whose bids were marked abnormally low at least {@link #LOW_BID_TIMES} times in the last
+     * {@link #LOW_BID_WINDOW}, the most often first: buying work with prices that cannot pay for it, as a habit.
+     */
+    @RolesAllowed(Roles.SUPERVISOR)
+    public List<RepeatedLowBidder> repeatedLowBidders() {
+        List<Object[]> rows = em.createNamedQuery(org.intermarket.procurement.LowBid.COUNT_BY_AGENCY_SINCE, Object[].class)
+                .setParameter("since", clock.instant().minus(LOW_BID_WINDOW)).setParameter("times", (long) LOW_BID_TIMES).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createNamedQuery(org.intermarket.registry.Organisation.NAMES_BY_ID, Object[].class)
+                .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList()).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return rows.stream().map(row -> new RepeatedLowBidder((Long) row[0], names.get((Long) row[0]), (Long) row[1])).toList();
+    }
+
     /** The signal under this key, if the stored facts raise it now. */
     @RolesAllowed(Roles.SUPERVISOR)
     public Optional<Signal> find(@NotNull String key) {

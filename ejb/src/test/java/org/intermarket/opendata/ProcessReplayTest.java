@@ -60,7 +60,7 @@ class ProcessReplayTest {
         facts = new ProcessFacts(need);
         facts.itemName = "环境影响评价";
 
-        need.publish(START, DAYS_3, null, null);
+        need.publish(START, DAYS_3, null, null, null);
         event(START, Stage.PUBLISHED);
         Instant amendedAt = START.plus(Duration.ofHours(1));
         StoredText changes = need.amend("编制环境影响报告表（含噪声专项）", 35, new BigDecimal("95000.00"), null, amendedAt, Duration.ofDays(2));
@@ -72,13 +72,13 @@ class ProcessReplayTest {
         event(FIRST_DEADLINE, Stage.FAILED);
 
         need.prepareRepublish(SECOND_DEADLINE, null, null);
-        need.publish(SECOND_DEADLINE.minus(DAYS_3), DAYS_3, null, null);
+        need.publish(SECOND_DEADLINE.minus(DAYS_3), DAYS_3, null, null, null);
         event(SECOND_DEADLINE.minus(DAYS_3), Stage.PUBLISHED);
         need.close(0, SECOND_DEADLINE);
         event(SECOND_DEADLINE, Stage.FAILED);
 
         need.prepareRepublish(THIRD_DEADLINE, SelectionMethod.DIRECT, null);
-        need.publish(THIRD_DEADLINE.minus(DAYS_3), DAYS_3, null, null);
+        need.publish(THIRD_DEADLINE.minus(DAYS_3), DAYS_3, null, null, null);
         event(THIRD_DEADLINE.minus(DAYS_3), Stage.PUBLISHED);
         facts.bids.add(new BidFact(100, 3, FIRST, new BigDecimal("40000.00")));
         facts.bids.add(new BidFact(101, 3, SECOND, new BigDecimal("45000.00")));

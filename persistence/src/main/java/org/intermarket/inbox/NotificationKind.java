@@ -35,5 +35,13 @@ public enum NotificationKind {
     REWARD_GRANTED,
     SUPERVISOR_RATED,
     BLACKLISTED,
-    BLACKLIST_LIFTED
+    BLACKLIST_LIFTED,
+    /** The agency's bid was marked abnormally low at the close: explain it in writing, or withdraw it. */
+    BID_MARKED_LOW,
+    /** To the owner: a marked agency explained its price; accept or reject the explanation. */
+    LOW_BID_EXPLAINED,
+    /** To the agency: the owner accepted its explanation, with the reason. */
+    LOW_BID_ACCEPTED,
+    /** To the agency: the owner rejected its explanation, with the reason; the bid is out of the round's selection. */
+    LOW_BID_REJECTED
 }

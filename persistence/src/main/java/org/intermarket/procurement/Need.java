@@ -97,6 +97,10 @@ public class Need {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The abnormally-low-bid rule the current round went out on (its {@link Round} keeps it as published too). */
+    @Embedded
+    private LowBidRule lowBidRule;
+
     @Version
     @Column(name = "row_version", nullable = false)
     private long version;
@@ -137,7 +141,7 @@ public class Need {
      * Opens the need for bids. For a random draw, the commitment SHA-256(seed) is published now;
      * the seed stays secret until the deadline.
      */
-    public void publish(Instant now, Duration minBiddingPeriod, String seed, String commitment) {
+    public void publish(Instant now, Duration minBiddingPeriod, String seed, String commitment, LowBidRule lowBidRule) {
         if (status != NeedStatus.DRAFT && status != NeedStatus.FAILED) {
             throw new ConflictException("procurement.not-publishable", "only a draft or a failed need can be published (status is " + status + ")");
         }
@@ -160,7 +164,8 @@ public class Need {
         statusReason = null;
         drawSeed = seed;
         drawCommitment = commitment;
-        rounds.add(Round.opened(this, now));
+        this.lowBidRule = lowBidRule == null ? null : lowBidRule.copy();
+        rounds.add(Round.opened(this, now, lowBidRule));
     }
 
     /** A failed need goes out again as a new round, with a new deadline and, if the owner wishes, a new method. */
@@ -242,6 +247,31 @@ public class Need {
             currentRound().closed(now);
         }
         return true;
+    }
+
+    /** Marks the abnormally low among the round's valid bids, once, right after bidding closed with enough of them. */
+    public List<LowBid> markLowBids(List<Bid> valid, Instant now) {
+        require(NeedStatus.BIDDING_CLOSED, "procurement.not-closed", "bids are marked when bidding closes");
+        return currentRound().markLowBids(valid, now);
+    }
+
+    /**
+     * Before selection: refuses while a marked bid's case is open, lapses those left unexplained too long, and
+     * says which bids stay out of this round's selection.
+     */
+    public LowBidScreening screenLowBids(Instant now) {
+        requireSelectable();
+        return currentRound().screenLowBids(now);
+    }
+
+    /** The rule the current round went out on; none for a draft or a round published before there was one. */
+    public Optional<LowBidRule> lowBidRule() {
+        return Optional.ofNullable(lowBidRule);
+    }
+
+    /** The marks of the current round. */
+    public List<LowBid> lowBids() {
+        return rounds.isEmpty() ? List.of() : rounds.get(rounds.size() - 1).lowBids();
     }
 
     /**

@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.util.Objects;
 import org.intermarket.shared.ConflictException;
 
-/** A bidder's objection (异议) to a result notice, and a supervisor's decision on it. */
+/**
+ * A bidder's objection (异议) to a result notice, or to the owner's rejection of its abnormally low bid's explanation
+ * ({@link #lowBidId} names the case), and a supervisor's decision on it. A bidder may file one of each per round.
+ */
 @Entity
 @Table(name = "objection")
 public class Objection {
@@ -53,6 +56,16 @@ public class Objection {
     @Column(name = "decision_reason")
     private String decisionReason;
 
+    /** RESULT, or LOW_BID for an objection to a rejected explanation; the database keeps one of each per bidder and round. */
+    @Column(nullable = false)
+    private String subject = RESULT;
+
+    @Column(name = "low_bid_id")
+    private Long lowBidId;
+
+    private static final String RESULT = "RESULT";
+    private static final String LOW_BID = "LOW_BID";
+
     protected Objection() {
     }
 
@@ -63,6 +76,17 @@ public class Objection {
         this.grounds = Objects.requireNonNull(grounds);
         this.createdAt = Objects.requireNonNull(now);
         this.status = ObjectionStatus.PENDING;
+    }
+
+    /** The agency objects to the rejection of its explanation, which must stand. */
+    public static Objection againstRejection(Need need, LowBid rejected, String grounds, Instant now) {
+        if (!rejected.rejectionStands()) {
+            throw new ConflictException("procurement.low-bid-not-rejected", "only a rejection that stands can be objected to");
+        }
+        Objection objection = new Objection(need, rejected.agencyId(), grounds, now);
+        objection.subject = LOW_BID;
+        objection.lowBidId = rejected.id();
+        return objection;
     }
 
     public void decide(ObjectionStatus outcome, String reason, String supervisor, Instant now) {
@@ -116,5 +140,10 @@ public class Objection {
 
     public String decisionReason() {
         return decisionReason;
+    }
+
+    /** The low-bid case objected to, or null for an objection to the result. */
+    public Long lowBidId() {
+        return lowBidId;
     }
 }

@@ -1,5 +1,6 @@
 package org.intermarket.procurement;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,8 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.intermarket.shared.ConflictException;
 
@@ -69,11 +75,20 @@ public class Round {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    /** The abnormally-low-bid rule as published; null for a round published before there was one. */
+    @Embedded
+    private LowBidRule lowBidRule;
+
+    /** The bids the rule marked when bidding closed, and how each case ended. */
+    @OneToMany(mappedBy = "round", cascade = CascadeType.PERSIST)
+    @OrderBy("price, id")
+    private List<LowBid> lowBids = new ArrayList<>();
+
     protected Round() {
     }
 
     /** The round the need opens now, on its present terms. */
-    static Round opened(Need need, Instant now) {
+    static Round opened(Need need, Instant now, LowBidRule rule) {
         Round round = new Round();
         round.need = need;
         round.number = need.round();
@@ -83,6 +98,7 @@ public class Round {
         round.drawCommitment = need.drawCommitment();
         round.drawSeed = need.drawSeed();
         round.outcome = RoundOutcome.OPEN;
+        round.lowBidRule = rule == null ? null : rule.copy();
         return round;
     }
 
@@ -91,6 +107,42 @@ public class Round {
         requireOpen();
         closedAt = now;
         outcome = RoundOutcome.CLOSED;
+    }
+
+    /**
+     * Marks, once, at the close of bidding, each of {@code valid} (the round's valid bids) that its rule finds
+     * abnormally low, each measured against the others; returns the marks.
+     */
+    List<LowBid> markLowBids(List<Bid> valid, Instant now) {
+        if (outcome != RoundOutcome.CLOSED || !lowBids.isEmpty()) {
+            throw new ConflictException("procurement.out-of-step", "round " + number + " is marked once, when bidding closes");
+        }
+        if (lowBidRule == null || !LowBidRule.appliesTo(terms.method())) {
+            return List.of();
+        }
+        for (Bid bid : valid) {
+            List<BigDecimal> others = valid.stream().filter(other -> other != bid).map(Bid::price).toList();
+            LowBidRule.Limits limits = lowBidRule.limits(others, terms.ceilingPrice());
+            if (limits.marks(bid.price())) {
+                lowBids.add(LowBid.marked(this, bid, limits, now));
+            }
+        }
+        return List.copyOf(lowBids);
+    }
+
+    /**
+     * Selection may run only once no marked bid waits for its explanation or the owner's decision. Cases whose time
+     * to explain has passed unexplained lapse now.
+     */
+    LowBidScreening screenLowBids(Instant now) {
+        List<LowBid> pending = lowBids.stream().filter(mark -> mark.pendingAt(now)).toList();
+        if (!pending.isEmpty()) {
+            throw new ConflictException("procurement.low-bids-undecided", pending.size() + " abnormally low bid(s) await an explanation or "
+                    + "the owner's decision; selection waits until each is decided or its time to explain has passed",
+                    pending.size()).about("lowBids");
+        }
+        List<LowBid> lapsed = lowBids.stream().filter(mark -> mark.lapseIfDue(now)).toList();
+        return new LowBidScreening(lowBids.stream().filter(LowBid::excludes).map(LowBid::bidId).toList(), lapsed);
     }
 
     /** 流标, at the deadline (still open) or at selection (closed). */
@@ -169,5 +221,13 @@ public class Round {
 
     public Instant endedAt() {
         return endedAt;
+    }
+
+    public LowBidRule lowBidRule() {
+        return lowBidRule;
+    }
+
+    public List<LowBid> lowBids() {
+        return List.copyOf(lowBids);
     }
 }

@@ -43,6 +43,11 @@ public final class MarketSettings {
         return Long.parseLong(values.get(key));
     }
 
+    public int percent(SettingKey key) {
+        requireKind(key, SettingKey.Kind.PERCENT);
+        return Integer.parseInt(values.get(key));
+    }
+
     private static void requireKind(SettingKey key, SettingKey.Kind kind) {
         if (key.kind() != kind) {
             throw new IllegalArgumentException(key.key() + " is a " + key.kind() + ", not a " + kind);

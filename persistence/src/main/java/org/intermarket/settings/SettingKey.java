@@ -19,7 +19,16 @@ public enum SettingKey {
     LOGIN_LOCK_THRESHOLD("loginLockThreshold", Kind.COUNT, "5"),
     LOGIN_LOCK_DURATION("loginLockDuration", Kind.DURATION, "PT15M"),
     /** How long after its deadline a need closes: time for a bid received just in time to be stored (BidService). */
-    BID_SETTLE_PERIOD("bidSettlePeriod", Kind.DURATION, "PT5S");
+    BID_SETTLE_PERIOD("bidSettlePeriod", Kind.DURATION, "PT5S"),
+    /**
+     * A bid below this share of the mean of the round's other valid bids is abnormally low (LowBidRule): half, as
+     * evaluators commonly read 87号令 Art. 60's "明显低于其他通过符合性审查投标人的报价"; 0 turns the test off.
+     */
+    LOW_BID_MEAN_PERCENT("lowBidMeanPercent", Kind.PERCENT, "50"),
+    /** …or below this share of the ceiling price; 0 turns the test off. */
+    LOW_BID_CEILING_PERCENT("lowBidCeilingPercent", Kind.PERCENT, "30"),
+    /** How long a marked agency has, from the close of bidding, to explain its price in writing. */
+    LOW_BID_EXPLAIN_PERIOD("lowBidExplainPeriod", Kind.DURATION, "P3D");
 
     /** How a value is written and what makes it valid. */
     public enum Kind {
@@ -28,7 +37,9 @@ public enum SettingKey {
         /** CNY amount with at most two decimals, more than zero, written with two. */
         MONEY,
         /** A whole number of at least one. */
-        COUNT
+        COUNT,
+        /** A whole number of percent from 0 to 100. */
+        PERCENT
     }
 
     /** As many as a need's ceiling price (NUMERIC(14, 2)), which the money settings are compared with. */
@@ -114,6 +125,18 @@ public enum SettingKey {
                     throw new IllegalArgumentException(key + " must be at least 1");
                 }
                 return Long.toString(count);
+            }
+            case PERCENT -> {
+                int percent;
+                try {
+                    percent = Integer.parseInt(trimmed);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(key + " must be a whole number of percent");
+                }
+                if (percent < 0 || percent > 100) {
+                    throw new IllegalArgumentException(key + " must be from 0 to 100 (percent)");
+                }
+                return Integer.toString(percent);
             }
             default -> throw new IllegalStateException("unknown kind " + kind);
         }

@@ -57,7 +57,7 @@ class ContractTest {
         Project project = new Project(1L, "p", "2026-330100-48-01-000001", "杭州", new BigDecimal("1.00"), NOW);
         Need need = Need.draft(project, new NeedTerms("ZJFW-003", "scope", 30, new BigDecimal("1000.00"), null, SelectionMethod.DIRECT,
                 null, DEADLINE, "c"), NOW);
-        need.publish(NOW, DAY.multipliedBy(3), null, null);
+        need.publish(NOW, DAY.multipliedBy(3), null, null, null);
         Bid winner = new Bid(need, 42L, new Bid.Offer(new BigDecimal("900.00"), 20, "plan"), null, NOW.plusSeconds(60));
         need.close(1, DEADLINE);
         need.award(7L, List.of(new AwardRank(1, 7L, 70L, new BigDecimal("900.00"), 10, null, null)), DEADLINE.plusSeconds(10), DAY.multipliedBy(3));

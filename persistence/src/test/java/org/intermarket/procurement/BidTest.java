@@ -124,7 +124,7 @@ class BidTest {
         Need need = NeedTest.in(NeedStatus.FAILED);
         Instant deadline = need.bidDeadline().plus(Duration.ofDays(10));
         need.prepareRepublish(deadline, null, null);
-        need.publish(deadline.minus(Duration.ofDays(3)), Duration.ofDays(3), null, null);
+        need.publish(deadline.minus(Duration.ofDays(3)), Duration.ofDays(3), null, null, null);
         assertEquals(2, new Bid(need, 42L, OFFER, null, deadline.minusSeconds(60)).round());
     }
 }

@@ -50,7 +50,7 @@ class NeedTest {
         if (state == NeedStatus.DRAFT) {
             return need;
         }
-        need.publish(NOW, THREE_DAYS, null, null);
+        need.publish(NOW, THREE_DAYS, null, null, null);
         switch (state) {
             case PUBLISHED -> {
                 return need;
@@ -96,7 +96,7 @@ class NeedTest {
         REVISE(n -> n.revise(new NeedTerms("ZJFW-003", "revised scope", 12, new BigDecimal("900.00"), null, SelectionMethod.LOWEST_PRICE,
                 null, DEADLINE, "c")), NeedStatus.DRAFT, "procurement.not-draft", NeedStatus.DRAFT),
         // Published exactly the minimum period before whatever deadline the need has, so that only the state decides.
-        PUBLISH(n -> n.publish(n.bidDeadline().minus(THREE_DAYS), THREE_DAYS, null, null), NeedStatus.PUBLISHED, "procurement.not-publishable",
+        PUBLISH(n -> n.publish(n.bidDeadline().minus(THREE_DAYS), THREE_DAYS, null, null, null), NeedStatus.PUBLISHED, "procurement.not-publishable",
                 NeedStatus.DRAFT, NeedStatus.FAILED),
         PREPARE_REPUBLISH(n -> n.prepareRepublish(DEADLINE.plus(THREE_DAYS.multipliedBy(3)), null, null), NeedStatus.FAILED,
                 "procurement.not-failed", NeedStatus.FAILED),
@@ -148,9 +148,9 @@ class NeedTest {
 
     @Test
     void theDeadlineMustLeaveTheMinimumBiddingPeriod() {
-        assertThrows(ConflictException.class, () -> need(NOW.plus(THREE_DAYS).minusSeconds(1)).publish(NOW, THREE_DAYS, null, null));
+        assertThrows(ConflictException.class, () -> need(NOW.plus(THREE_DAYS).minusSeconds(1)).publish(NOW, THREE_DAYS, null, null, null));
         Need need = need(NOW.plus(THREE_DAYS));
-        need.publish(NOW, THREE_DAYS, null, null);
+        need.publish(NOW, THREE_DAYS, null, null, null);
         assertEquals(NeedStatus.PUBLISHED, need.status());
     }
 
@@ -196,7 +196,7 @@ class NeedTest {
         assertFalse(need.directAllowedAfterFailures());
         Instant secondDeadline = DEADLINE.plus(Duration.ofDays(10));
         need.prepareRepublish(secondDeadline, null, null);
-        need.publish(secondDeadline.minus(THREE_DAYS), THREE_DAYS, null, null);
+        need.publish(secondDeadline.minus(THREE_DAYS), THREE_DAYS, null, null, null);
         need.close(0, secondDeadline);
         assertEquals(2, need.failedRounds());
         assertTrue(need.directAllowedAfterFailures());
@@ -208,7 +208,7 @@ class NeedTest {
         Instant newDeadline = DEADLINE.plus(Duration.ofDays(10));
         need.prepareRepublish(newDeadline, SelectionMethod.COMPREHENSIVE_SCORE, new NeedTerms.Weights(50, 20, 30));
         assertEquals(NeedStatus.FAILED, need.status(), "prepared, not yet published");
-        need.publish(newDeadline.minus(Duration.ofDays(4)), THREE_DAYS, "seed", "commitment");
+        need.publish(newDeadline.minus(Duration.ofDays(4)), THREE_DAYS, "seed", "commitment", null);
         assertEquals(NeedStatus.PUBLISHED, need.status());
         assertEquals(2, need.round());
         assertEquals(newDeadline, need.bidDeadline());
@@ -301,7 +301,7 @@ class NeedTest {
         Instant secondDeadline = DEADLINE.plus(Duration.ofDays(10));
         need.prepareRepublish(secondDeadline, SelectionMethod.RANDOM_DRAW, null);
         Instant republished = secondDeadline.minus(Duration.ofDays(4));
-        need.publish(republished, THREE_DAYS, "seed", "commitment");
+        need.publish(republished, THREE_DAYS, "seed", "commitment", null);
         need.cancel("no longer needed", republished.plusSeconds(60));
 
         assertEquals(List.of(1, 2), need.rounds().stream().map(Round::number).toList());

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.intermarket.audit.AuditEntry;
 import org.intermarket.procurement.Award;
 import org.intermarket.procurement.Bid;
+import org.intermarket.procurement.LowBidCase;
+import org.intermarket.procurement.LowBidRule;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedHistory;
 import org.intermarket.procurement.NeedTerms;
@@ -50,14 +52,50 @@ public final class ProcurementDtos {
                           @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal ceilingPrice,
                           String qualificationRequired, String selectionMethod, WeightsDto weights, String contact, String status,
                           ReasonDto statusReason, int round, Instant bidDeadline, Instant publishedAt, String drawCommitment, String drawSeed,
-                          Long bidCount, Instant selectedAt, Instant noticeEndsAt) {
+                          Long bidCount, Instant selectedAt, Instant noticeEndsAt, LowBidRuleDto lowBidRule) {
         static NeedDto of(NeedView v) {
             Need n = v.need();
             return new NeedDto(n.id(), n.project().id(), n.project().name(), n.project().projectCode(), v.ownerName(), v.ownerRegion(),
                     n.itemCode(), n.scope(), n.serviceDays(), n.ceilingPrice(), n.qualificationRequired(), n.method().name(),
                     WeightsDto.of(n.weights()), n.contact(), n.status().name(), ReasonDto.of(n.statusReason()), n.round(), n.bidDeadline(),
-                    n.publishedAt(), n.drawCommitment(), v.drawSeed(), v.bidCount(), n.selectedAt(), n.noticeEndsAt());
+                    n.publishedAt(), n.drawCommitment(), v.drawSeed(), v.bidCount(), n.selectedAt(), n.noticeEndsAt(),
+                    n.lowBidRule().map(LowBidRuleDto::of).orElse(null));
         }
+    }
+
+    /**
+     * The abnormally-low-bid rule a round went out on: a bid below {@code meanPercent} % of the mean of the other valid
+     * bids, or below {@code ceilingPercent} % of the ceiling, is marked at the close (0 = that test is off); its agency
+     * has {@code explainPeriod} (ISO-8601) to explain. Null for a draft or a round published before the rule.
+     */
+    public record LowBidRuleDto(int meanPercent, int ceilingPercent, String explainPeriod) {
+        static LowBidRuleDto of(LowBidRule rule) {
+            return rule == null ? null : new LowBidRuleDto(rule.meanPercent(), rule.ceilingPercent(), rule.explainPeriod().toString());
+        }
+    }
+
+    /**
+     * A marked bid's case: the limits it fell below, when its time to explain ends, the explanation's SHA-256 (the text
+     * itself only for its agency, the owner and supervisors), and the decision (ACCEPTED, REJECTED, LAPSED, WITHDRAWN).
+     */
+    public record LowBidDto(Long id, int round, Long bidId, Long agencyId, String agencyName,
+                            @JsonbTypeAdapter(MoneyJson.class) @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal price,
+                            @JsonbTypeAdapter(MoneyJson.class) @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal meanLimit,
+                            @JsonbTypeAdapter(MoneyJson.class) @Schema(type = SchemaType.STRING, example = MoneyJson.EXAMPLE) BigDecimal ceilingLimit,
+                            Instant markedAt, Instant explainBy, String explanation, String explanationFileName, String explanationSha256,
+                            Instant explainedAt, String decision, String decisionReason, Instant decidedAt, Long overturnedByObjection,
+                            boolean pending) {
+        static LowBidDto of(LowBidCase c) {
+            return new LowBidDto(c.id(), c.round(), c.bidId(), c.agencyId(), c.agencyName(), c.price(), c.meanLimit(), c.ceilingLimit(),
+                    c.markedAt(), c.explainBy(), c.explanation(), c.explanationFileName(), c.explanationSha256(), c.explainedAt(),
+                    c.decision() == null ? null : c.decision().name(), c.decisionReason(), c.decidedAt(), c.overturnedBy(), c.pending());
+        }
+    }
+
+    public record ExplanationRequest(String text) {
+    }
+
+    public record LowBidDecisionRequest(String decision, String reason) {
     }
 
     public record BidDto(Long id, Long needId, int round, Long agencyId,
@@ -106,10 +144,12 @@ public final class ProcurementDtos {
     }
 
     public record NoticeDto(Long needId, String method, List<NoticeEntryDto> bids, NoticeEntryDto winner, String drawCommitment,
-                            String drawSeed, String drawInput, Instant selectedAt, Instant noticeEndsAt) {
+                            String drawSeed, String drawInput, Instant selectedAt, Instant noticeEndsAt, LowBidRuleDto lowBidRule,
+                            List<LowBidDto> lowBids) {
         static NoticeDto of(Notice n) {
             return new NoticeDto(n.needId(), n.method().name(), n.bids().stream().map(NoticeEntryDto::of).toList(),
-                    NoticeEntryDto.of(n.winner()), n.drawCommitment(), n.drawSeed(), n.drawInput(), n.selectedAt(), n.noticeEndsAt());
+                    NoticeEntryDto.of(n.winner()), n.drawCommitment(), n.drawSeed(), n.drawInput(), n.selectedAt(), n.noticeEndsAt(),
+                    LowBidRuleDto.of(n.lowBidRule()), n.lowBids().stream().map(LowBidDto::of).toList());
         }
     }
 
@@ -158,15 +198,15 @@ public final class ProcurementDtos {
     }
 
     public record ObjectionDto(Long id, Long needId, String projectName, Long agencyId, String agencyName, String grounds, String status,
-                               Instant createdAt, Instant decidedAt, String decisionReason) {
+                               Instant createdAt, Instant decidedAt, String decisionReason, Long lowBidId) {
         static ObjectionDto of(org.intermarket.procurement.ObjectionEntry e) {
             return new ObjectionDto(e.id(), e.needId(), e.projectName(), e.agencyId(), e.agencyName(), e.grounds(), e.status().name(),
-                    e.createdAt(), e.decidedAt(), e.decisionReason());
+                    e.createdAt(), e.decidedAt(), e.decisionReason(), e.lowBidId());
         }
 
         static ObjectionDto of(org.intermarket.procurement.Objection o) {
             return new ObjectionDto(o.id(), o.need().id(), o.need().project().name(), o.agencyId(), null, o.grounds(), o.status().name(),
-                    o.createdAt(), o.decidedAt(), o.decisionReason());
+                    o.createdAt(), o.decidedAt(), o.decisionReason(), o.lowBidId());
         }
     }
 

@@ -20,6 +20,7 @@ import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidForm;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.BidStatus;
+import org.intermarket.procurement.LowBidService;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.ObjectionService;
 import org.intermarket.procurement.SelectionRequest;
@@ -54,6 +55,9 @@ public class NeedActions implements Serializable {
     @Inject
     private ContractService contracts;
 
+    @Inject
+    private LowBidService lowBids;
+
     private BigDecimal price;
     private Integer serviceDays;
     private String plan;
@@ -64,6 +68,9 @@ public class NeedActions implements Serializable {
     private Long chosenBid;
     private transient Part planFile;
     private final Map<Long, BigDecimal> planScores = new HashMap<>();
+    private String explanation;
+    private transient Part explanationFile;
+    private final Map<Long, String> lowBidReasons = new HashMap<>();
 
     /** A live bid of the agency's own fills the form, so that replacing it starts from what was offered. */
     @PostConstruct
@@ -237,5 +244,75 @@ public class NeedActions implements Serializable {
 
     public Map<Long, BigDecimal> getPlanScores() {
         return planScores;
+    }
+
+    /** The agency explains its marked bid: the file first (if any), then the text that seals both. */
+    public String explainLowBid(Long id) {
+        boolean hasFile = explanationFile != null && explanationFile.getSize() > 0;
+        if (explanation == null || explanation.isBlank()) {
+            Messages.error("lowBid.explanation.required");
+            return null;
+        }
+        try (InputStream content = hasFile ? explanationFile.getInputStream() : InputStream.nullInputStream()) {
+            boolean filed = !hasFile || Messages.attempt(() -> lowBids.attachFile(id, new Attachment(content, explanationFile.getSubmittedFileName())));
+            if (filed && Messages.attempt(() -> lowBids.explain(id, explanation))) {
+                Messages.info("lowBid.explained");
+                return Pages.self("id", id);
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            explanationFile = null;
+        }
+    }
+
+    public String withdrawLowBid(Long id) {
+        if (Messages.attempt(() -> lowBids.withdraw(id))) {
+            Messages.info("bid.withdrawn");
+            return Pages.self("id", id);
+        }
+        return null;
+    }
+
+    public String decideLowBid(Long id, Long lowBidId, boolean accepted) {
+        String reason = lowBidReasons.get(lowBidId);
+        if (reason == null || reason.isBlank()) {
+            Messages.error("lowBid.reason.required");
+            return null;
+        }
+        if (Messages.attempt(() -> lowBids.decide(id, lowBidId, accepted, reason))) {
+            Messages.info(accepted ? "lowBid.accepted" : "lowBid.rejected");
+            return Pages.self("id", id);
+        }
+        return null;
+    }
+
+    public String objectToRejection(Long id) {
+        if (Messages.attempt(() -> objections.fileAgainstRejection(id, grounds))) {
+            Messages.info("objection.filed");
+            return Pages.self("id", id);
+        }
+        return null;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public Part getExplanationFile() {
+        return explanationFile;
+    }
+
+    public void setExplanationFile(Part explanationFile) {
+        this.explanationFile = explanationFile;
+    }
+
+    public Map<Long, String> getLowBidReasons() {
+        return lowBidReasons;
     }
 }

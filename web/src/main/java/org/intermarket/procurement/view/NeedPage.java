@@ -12,6 +12,8 @@ import org.intermarket.delivery.Contract;
 import org.intermarket.delivery.ContractQueries;
 import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidService;
+import org.intermarket.procurement.LowBidCase;
+import org.intermarket.procurement.LowBidService;
 import org.intermarket.procurement.NeedHistory;
 import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedView;
@@ -51,6 +53,12 @@ public class NeedPage {
     private Membership membership;
 
     @Inject
+    private LowBidService lowBidService;
+
+    @Inject
+    private java.time.Clock clock;
+
+    @Inject
     private ContractQueries contractQueries;
 
     @Inject
@@ -68,6 +76,7 @@ public class NeedPage {
     private List<org.intermarket.procurement.ExclusionEntry> exclusions;
     private List<AuditEntry> events;
     private List<Contract> contracts;
+    private List<LowBidCase> lowBids;
 
     /**
      * The id comes from the address on a GET and from a hidden field on a form post: view
@@ -187,5 +196,23 @@ public class NeedPage {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** The marked bids of every round of the need, the current round's first in line for its forms. */
+    public List<LowBidCase> getLowBids() {
+        if (lowBids == null) {
+            lowBids = getView() == null || !view.need().status().unsealed() ? List.of() : lowBidService.onNeed(id);
+        }
+        return lowBids;
+    }
+
+    /** The signed-in agency's marked bid on the current round, or null. */
+    public LowBidCase getMyLowBid() {
+        return getLowBids().stream().filter(c -> c.own() && c.round() == view.need().round()).findFirst().orElse(null);
+    }
+
+    /** Now, for the page's tests of what can still be done (explain before explainBy). */
+    public java.time.Instant getNow() {
+        return clock.instant();
     }
 }

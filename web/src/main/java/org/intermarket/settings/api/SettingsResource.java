@@ -58,7 +58,7 @@ public class SettingsResource {
     private static Map<String, Object> toJson(MarketSettings current) {
         Map<String, Object> json = new LinkedHashMap<>();
         current.asMap().forEach((key, value) ->
-                json.put(key.key(), key.kind() == SettingKey.Kind.COUNT ? (Object) Long.valueOf(value) : value));
+                json.put(key.key(), key.kind() == SettingKey.Kind.COUNT || key.kind() == SettingKey.Kind.PERCENT ? (Object) Long.valueOf(value) : value));
         return json;
     }
 }

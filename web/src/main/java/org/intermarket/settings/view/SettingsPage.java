@@ -133,6 +133,7 @@ public class SettingsPage {
             case COUNT -> key == SettingKey.MAX_UPLOAD_BYTES
                     ? Messages.text("settings.megabytes", formats.decimal(BigDecimal.valueOf(settings.count(key)).divide(MEBIBYTE, 1, RoundingMode.HALF_UP)))
                     : formats.number(settings.count(key));
+            case PERCENT -> formats.number(settings.percent(key)) + " %";
         };
     }
 

@@ -53,6 +53,14 @@ public class SignalResource {
     }
 
     @GET
+    @Path("/low-bidders")
+    @Operation(summary = "Agencies whose bids were marked abnormally low at least 3 times in the last 365 days, the most often first"
+            + " (SUPERVISOR)")
+    public List<org.intermarket.supervision.RepeatedLowBidder> lowBidders() {
+        return signals.repeatedLowBidders();
+    }
+
+    @GET
     @Path("/export")
     @Produces({MediaType.APPLICATION_JSON, TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
     @Operation(summary = "Every signal of the same filters as a file: ?format=XLSX (default) or CSV, headers in ?lang=zh|en (SUPERVISOR)")

@@ -181,4 +181,14 @@ public class SignalsPage {
     public void setComment(String comment) {
         this.comment = comment;
     }
+
+    private List<org.intermarket.supervision.RepeatedLowBidder> lowBidders;
+
+    /** Agencies marked abnormally low again and again (issue 21), read once per request. */
+    public List<org.intermarket.supervision.RepeatedLowBidder> getLowBidders() {
+        if (lowBidders == null) {
+            lowBidders = signals.repeatedLowBidders();
+        }
+        return lowBidders;
+    }
 }
