@@ -117,6 +117,9 @@ add "static JSON /api/v1/version" "/api/v1/version"
 add "needs API, first page" "/api/v1/needs?size=20"
 add "needs API, by item and region" "/api/v1/needs?size=20&$filter"
 add "needs API, page $((deep_page + 1))" "/api/v1/needs?page=$deep_page&size=20"
+# The same deep page read by position: the token of the page before it, as a client following "next" holds it.
+deep_token=$(curl -sf "$BASE/api/v1/needs?page=$((deep_page - 1))&size=20" | jq -r .next)
+add "needs API, page $((deep_page + 1)) by position" "/api/v1/needs?size=20&after=$deep_token"
 add "catalog API" "/api/v1/catalog/items?size=20"
 add "directory API" "/api/v1/agencies?size=20"
 add "need detail API" "/api/v1/needs/$need"
@@ -160,11 +163,15 @@ printf 'server RSS after the runs: %d MB\n' "$rss"
 printf 'start-up on this data (launch to the first 200 of /needs.xhtml): %.1f s\n' "$startup"
 
 # ---------------------------------------------------------------- the list's queries at this size
-# The statements Hibernate sends for NeedService.search (taken from org.hibernate.SQL), with the parameters written in.
-list="SELECT n1_0.*, o1_0.name, o1_0.region_code FROM need n1_0 CROSS JOIN organisation o1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
-      WHERE (o1_0.id = p1_0.owner_organisation_id) AND (n1_0.status <> 'DRAFT')"
-by_item="AND (n1_0.item_code = 'ZJFW-003') AND (o1_0.region_code LIKE '330100%' ESCAPE '')"
+# The statements Hibernate sends for NeedService.search (as org.hibernate.SQL logs them), with the parameters written in.
+list="SELECT n1_0.*, o1_0.name, o1_0.region_code FROM need n1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
+      JOIN organisation o1_0 ON o1_0.id = p1_0.owner_organisation_id WHERE (n1_0.status <> 'DRAFT')"
+by_item="AND (n1_0.item_code = 'ZJFW-003')
+      AND (p1_0.owner_organisation_id IN (SELECT r1_0.id FROM organisation r1_0 WHERE r1_0.region_code LIKE '330100%' ESCAPE ''))"
 order="ORDER BY n1_0.bid_deadline DESC, n1_0.id DESC"
+boundary=$(query "SELECT bid_deadline || '|' || id FROM need WHERE status <> 'DRAFT' ORDER BY bid_deadline DESC, id DESC
+                  OFFSET $((deep_page * 20 - 1)) LIMIT 1")
+seek="AND (n1_0.bid_deadline < '${boundary%|*}' OR (n1_0.bid_deadline = '${boundary%|*}' AND n1_0.id < ${boundary#*|}))"
 explain() {
     echo
     echo "== $1"
@@ -172,11 +179,11 @@ explain() {
 }
 explain "needs list, first page" "$list $order OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY"
 explain "needs list, by item and region" "$list $by_item $order OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY"
-explain "needs list, page $((deep_page + 1))" "$list $order OFFSET $((deep_page * 20)) ROWS FETCH FIRST 20 ROWS ONLY"
-explain "needs list, the count" "SELECT count(n1_0.id) FROM need n1_0 CROSS JOIN organisation o1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
-      WHERE (o1_0.id = p1_0.owner_organisation_id) AND (n1_0.status <> 'DRAFT')"
-explain "needs list, the count by item and region" "SELECT count(n1_0.id) FROM need n1_0 CROSS JOIN organisation o1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
-      WHERE (o1_0.id = p1_0.owner_organisation_id) AND (n1_0.status <> 'DRAFT') $by_item"
+explain "needs list, page $((deep_page + 1)) by offset" "$list $order OFFSET $((deep_page * 20)) ROWS FETCH FIRST 20 ROWS ONLY"
+explain "needs list, page $((deep_page + 1)) by position" "$list $seek $order OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY"
+explain "needs list, the count" "SELECT count(n1_0.id) FROM need n1_0 WHERE (n1_0.status <> 'DRAFT')"
+explain "needs list, the count by item and region" "SELECT count(n1_0.id) FROM need n1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
+      WHERE (n1_0.status <> 'DRAFT') $by_item"
 
 # On a build from before V23: what its indexes change, measured in a transaction that is rolled back.
 [ "$(query "SELECT count(*) FROM pg_indexes WHERE indexname = 'need_list_order'")" = 0 ] || exit 0

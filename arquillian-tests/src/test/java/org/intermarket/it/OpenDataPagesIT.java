@@ -18,7 +18,7 @@ class OpenDataPagesIT extends BrowserTest {
         browser.waitFor(By.id("nav-opendata")).click();
         browser.waitForText(By.cssSelector("h1.im-title"), "开放数据");
         assertEquals("ocds-b5fd17", text("ocid-prefix"));
-        assertEquals(15, browser.driver().findElements(By.cssSelector("#stage-table tbody tr")).size(), "every published stage");
+        assertEquals(21, browser.driver().findElements(By.cssSelector("#stage-table tbody tr")).size(), "every published stage");
         assertTrue(text("stage-table").contains("NEED_PUBLISHED") && text("stage-table").contains("tenderCancellation"));
         assertTrue(text("status-table").contains("流标") && text("status-table").contains("unsuccessful"), text("status-table"));
         assertTrue(text("method-table").contains("随机抽取") && text("method-table").contains("open"), text("method-table"));

@@ -2,6 +2,7 @@ package org.intermarket.shared.view;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -69,6 +70,13 @@ public final class StoredTextFormat {
         if (CODED.containsKey(name)) {
             return textOr(CODED.get(name) + value, value);
         }
+        if (value.startsWith("P")) {
+            try {
+                return period(Duration.parse(value));
+            } catch (DateTimeParseException notAPeriod) {
+                return value;
+            }
+        }
         if (value.length() >= 20 && value.charAt(10) == 'T' && value.endsWith("Z")) {
             try {
                 return Formats.DATE_TIME.format(Instant.parse(value));
@@ -77,6 +85,24 @@ public final class StoredTextFormat {
             }
         }
         return value;
+    }
+
+    /** A period as a setting typed it (P3D), in words of the reader's language, as the settings page shows it. */
+    private String period(Duration period) {
+        long seconds = period.toSeconds();
+        if (period.toMillis() % 1000 != 0) {
+            return period.toString();
+        }
+        if (seconds % 86_400 == 0) {
+            return MessageFormat.format(textOr("settings.days", "{0} d"), period.toDays());
+        }
+        if (seconds % 3_600 == 0) {
+            return MessageFormat.format(textOr("settings.hours", "{0} h"), period.toHours());
+        }
+        if (seconds % 60 == 0) {
+            return MessageFormat.format(textOr("settings.minutes", "{0} min"), period.toMinutes());
+        }
+        return MessageFormat.format(textOr("settings.seconds", "{0} s"), seconds);
     }
 
     private String textOr(String key, String fallback) {
