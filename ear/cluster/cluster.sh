@@ -202,6 +202,8 @@ case "${1:-}" in
     start-node)
         launch_node "${2:?which node}"
         wait_ready "$2" ;;
+    members)
+        members "${2:?which node}" ;;
     status)
         for node in "${nodes[@]}"; do
             if ready "$node"; then echo "$node ready"; elif running "$node"; then echo "$node starting"; else echo "$node down"; fi

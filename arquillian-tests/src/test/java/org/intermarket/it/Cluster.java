@@ -83,11 +83,25 @@ final class Cluster implements AutoCloseable {
         return Integer.parseInt(offsets[NODES.indexOf(node)]);
     }
 
+    /** The members of a node's cluster view, as its management interface reports them now. */
+    String view(String node) {
+        try {
+            Path output = Files.createTempFile(dir.getParent(), "view-", ".out");
+            run(ProcessBuilder.Redirect.to(output.toFile()), "members", node);
+            return Files.readString(output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void run(String... arguments) {
+        run(ProcessBuilder.Redirect.appendTo(dir.resolveSibling("cluster-script.out").toFile()), arguments);
+    }
+
+    private void run(ProcessBuilder.Redirect output, String... arguments) {
         List<String> command = new java.util.ArrayList<>(List.of(SCRIPT.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolveSibling("cluster-script.out").toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
         Map<String, String> environment = builder.environment();
         environment.put("CLUSTER_DIR", dir.toString());
         environment.put("CLUSTER_DB", System.getProperty("intermarket.cluster.database", "intermarket_it_cluster"));

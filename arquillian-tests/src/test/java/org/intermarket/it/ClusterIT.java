@@ -74,9 +74,12 @@ class ClusterIT {
             demoLoads += log.contains("Demo data loaded") ? 1 : 0;
             assertTrue(log.contains("joined cluster 'ejb' with view"), node + " joined the cluster");
         }
-        // the one to join second says so, with the view of both (the first says nothing more when the second joins)
-        assertTrue(Cluster.NODES.stream().anyMatch(node -> Pattern.compile("joined cluster 'ejb' with view: \\S+ \\(2\\) \\[node\\d[^\\]]*, node\\d")
-                .matcher(cluster.log(node)).find()), "the nodes formed one cluster of two");
+        // Started at the same moment, the two may each begin a cluster of one and merge a few seconds later (MERGE3),
+        // which their logs do not say at INFO: the view each node holds now is what shows one cluster of two.
+        for (String node : Cluster.NODES) {
+            String view = cluster.view(node);
+            assertTrue(view.contains("node1") && view.contains("node2"), () -> node + " sees both nodes in its view: " + view);
+        }
         // Flyway takes its lock migration by migration, so the two may take turns: each migration is applied once
         int versions = Integer.parseInt(Cluster.psql("SELECT COUNT(DISTINCT version) FROM flyway_schema_history WHERE version IS NOT NULL AND type <> 'BASELINE' AND success"));
         int rows = Integer.parseInt(Cluster.psql("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL AND type <> 'BASELINE'"));
