@@ -62,6 +62,21 @@ public class CatalogService {
         return list.page(em, "SELECT s FROM ServiceItem s", "SELECT COUNT(s) FROM ServiceItem s", "ORDER BY s.code", ServiceItem.class, page);
     }
 
+    /**
+     * The latest version of every item, ordered by code: what a page's item choices and item names are read from.
+     * Answered from the second-level cache until the catalog changes (ReferenceData), so a page pays no statement for it.
+     */
+    @PermitAll
+    public List<ServiceItem> latest() {
+        return em.createNamedQuery(ServiceItem.FIND_ALL_LATEST, ServiceItem.class).getResultList();
+    }
+
+    /** The latest version of every item now in force, ordered by code: the items a need may be published for. */
+    @PermitAll
+    public List<ServiceItem> active() {
+        return latest().stream().filter(item -> item.status() == ItemStatus.ACTIVE).toList();
+    }
+
     @PermitAll
     public ServiceItem find(String code) {
         return em.createNamedQuery(ServiceItem.FIND_LATEST_BY_CODE, ServiceItem.class)

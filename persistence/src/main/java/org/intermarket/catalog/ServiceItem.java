@@ -1,5 +1,6 @@
 package org.intermarket.catalog;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,11 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.ReferenceData;
 
 /**
  * One version of a mandatory intermediary service item (中介服务事项). A change never
@@ -21,9 +24,14 @@ import org.intermarket.shared.ConflictException;
  * takes over from that day, so the list in force on any past date can be read back.
  */
 @Entity
+@Cacheable
 @Table(name = "service_item")
 @NamedQuery(name = ServiceItem.FIND_LATEST_BY_CODE,
-        query = "SELECT s FROM ServiceItem s WHERE s.code = :code AND s.latest = TRUE")
+        query = "SELECT s FROM ServiceItem s WHERE s.code = :code AND s.latest = TRUE",
+        hints = @QueryHint(name = ReferenceData.CACHED, value = "true"))
+@NamedQuery(name = ServiceItem.FIND_ALL_LATEST,
+        query = "SELECT s FROM ServiceItem s WHERE s.latest = TRUE ORDER BY s.code",
+        hints = @QueryHint(name = ReferenceData.CACHED, value = "true"))
 @NamedQuery(name = ServiceItem.FIND_VERSIONS_BY_CODE,
         query = "SELECT s FROM ServiceItem s WHERE s.code = :code ORDER BY s.version DESC")
 @NamedQuery(name = ServiceItem.FIND_IN_FORCE_ON,
@@ -32,6 +40,7 @@ import org.intermarket.shared.ConflictException;
 public class ServiceItem {
 
     public static final String FIND_LATEST_BY_CODE = "ServiceItem.findLatestByCode";
+    public static final String FIND_ALL_LATEST = "ServiceItem.findAllLatest";
     public static final String FIND_VERSIONS_BY_CODE = "ServiceItem.findVersionsByCode";
     public static final String FIND_IN_FORCE_ON = "ServiceItem.findInForceOn";
 

@@ -1,15 +1,20 @@
 package org.intermarket.registry;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import org.intermarket.shared.ReferenceData;
 
 /** An administrative division (GB/T 2260). Reference data, seeded by migration. */
 @Entity
+@Cacheable
 @Table(name = "region")
-@NamedQuery(name = Region.FIND_ALL, query = "SELECT r FROM Region r ORDER BY r.code")
+@NamedQuery(name = Region.FIND_ALL, query = "SELECT r FROM Region r ORDER BY r.code",
+        hints = @QueryHint(name = ReferenceData.CACHED, value = "true"))
 public class Region {
 
     public static final String FIND_ALL = "Region.findAll";

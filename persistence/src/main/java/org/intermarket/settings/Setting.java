@@ -1,15 +1,19 @@
 package org.intermarket.settings;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+import org.intermarket.shared.ReferenceData;
 
 /** One stored configurable number; keys absent from the table take their default. */
 @Entity
+@Cacheable
 @Table(name = "setting")
-@NamedQuery(name = Setting.FIND_ALL, query = "SELECT s FROM Setting s")
+@NamedQuery(name = Setting.FIND_ALL, query = "SELECT s FROM Setting s", hints = @QueryHint(name = ReferenceData.CACHED, value = "true"))
 public class Setting {
 
     public static final String FIND_ALL = "Setting.findAll";

@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import org.intermarket.catalog.CatalogService;
-import org.intermarket.catalog.ItemQuery;
 import org.intermarket.catalog.ServiceItem;
-import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.LocaleBean;
 
 /** Item names for pages that hold only codes: one catalog read per request, however many codes. */
@@ -27,8 +25,7 @@ public class ItemNames {
     public String of(String code) {
         if (items == null) {
             items = new HashMap<>();
-            catalog.search(new ItemQuery(null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items()
-                    .forEach(item -> items.put(item.code(), item));
+            catalog.latest().forEach(item -> items.put(item.code(), item));
         }
         ServiceItem item = items.get(code);
         return item == null ? code : locale.pick(item.details().nameZh(), item.details().nameEn());

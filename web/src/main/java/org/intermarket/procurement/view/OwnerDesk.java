@@ -12,8 +12,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.intermarket.catalog.CatalogService;
-import org.intermarket.catalog.ItemQuery;
-import org.intermarket.catalog.ItemStatus;
 import org.intermarket.catalog.ServiceItem;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedForm;
@@ -171,7 +169,7 @@ public class OwnerDesk implements Serializable {
     }
 
     public List<ServiceItem> getItems() {
-        return catalog.search(new ItemQuery(null, null, ItemStatus.ACTIVE), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        return catalog.active();
     }
 
     public List<SelectionMethod> getMethods() {

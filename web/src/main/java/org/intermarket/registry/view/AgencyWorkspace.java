@@ -12,8 +12,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.intermarket.catalog.CatalogService;
-import org.intermarket.catalog.ItemQuery;
-import org.intermarket.catalog.ItemStatus;
 import org.intermarket.catalog.ServiceItem;
 import org.intermarket.credit.CreditChange;
 import org.intermarket.credit.CreditService;
@@ -152,9 +150,9 @@ public class AgencyWorkspace implements Serializable {
         return queries.qualificationTypes();
     }
 
-    /** Items a guide can be published for: active ones (the catalog is small, one page holds it). */
+    /** Items a guide can be published for: active ones. */
     public List<ServiceItem> getActiveItems() {
-        return catalog.search(new ItemQuery(null, null, ItemStatus.ACTIVE), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        return catalog.active();
     }
 
     public String itemLabel(ServiceItem item) {

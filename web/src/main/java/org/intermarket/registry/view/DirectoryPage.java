@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.intermarket.catalog.CatalogService;
-import org.intermarket.catalog.ItemQuery;
 import org.intermarket.catalog.ServiceItem;
 import org.intermarket.credit.CreditLevel;
 import org.intermarket.registry.AccountService;
@@ -48,6 +47,8 @@ public class DirectoryPage {
     private String level;
     private int page;
     private Page<DirectoryEntry> result;
+    private List<ServiceItem> items;
+    private List<Region> regions;
 
     public Page<DirectoryEntry> getResult() {
         if (result == null) {
@@ -66,12 +67,19 @@ public class DirectoryPage {
         return new Pager(getResult());
     }
 
+    /** The filter's choices: a repeat asks for them in several phases of one request; read once. */
     public List<ServiceItem> getItems() {
-        return catalog.search(new ItemQuery(null, null, null), new PageRequest(0, PageRequest.MAX_SIZE)).items();
+        if (items == null) {
+            items = catalog.latest();
+        }
+        return items;
     }
 
     public List<Region> getRegions() {
-        return accounts.regions();
+        if (regions == null) {
+            regions = accounts.regions();
+        }
+        return regions;
     }
 
     public List<CreditLevel> getLevels() {

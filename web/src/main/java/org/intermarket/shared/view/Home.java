@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.intermarket.catalog.CatalogService;
-import org.intermarket.catalog.ItemQuery;
-import org.intermarket.catalog.ItemStatus;
 import org.intermarket.registry.AccountService;
 import org.intermarket.registry.DirectoryQuery;
 import org.intermarket.registry.DirectoryService;
@@ -29,11 +27,11 @@ public class Home {
     private DirectoryService directory;
 
     public long getActiveItems() {
-        return catalog.search(new ItemQuery(null, null, ItemStatus.ACTIVE), COUNT_ONLY).total();
+        return catalog.active().size();
     }
 
     public long getMandatoryItems() {
-        return catalog.search(new ItemQuery(null, Boolean.TRUE, ItemStatus.ACTIVE), COUNT_ONLY).total();
+        return catalog.active().stream().filter(item -> item.details().mandatory()).count();
     }
 
     /** Admitted agencies (入驻), as the directory lists them; registered but unreviewed ones do not count. */
