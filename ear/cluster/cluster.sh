@@ -103,8 +103,10 @@ defaults
     timeout client 120s
     timeout server 120s
     # A request whose node died before answering goes to the other one (an idempotent GET, or any request that
-    # never reached a node); a POST a node received is not sent twice.
-    option redispatch
+    # never reached a node); a POST a node received is not sent twice. Every retry goes to another node: a node that
+    # refused a connection is dead or stopping, and waiting a second to ask it again (the default) only delays the
+    # first click after a node died.
+    option redispatch 1
     retries 3
     retry-on conn-failure empty-response 503
 
