@@ -135,6 +135,37 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aGuesserMeetsOneBudgetWhicheverNodesItReaches() {
+        // ten wrong passwords from one address, each for another username, alternately through each node: the
+        // address's budget (SignInThrottle.SOURCE_LIMIT) is spent on both, where each node alone saw five
+        String address = Api.freshAddress();
+        for (int i = 0; i < 10; i++) {
+            Api.Reply failed = Api.basic(Api.unique("guess"), "wrong-password-" + i).at(i % 2 == 0 ? NODE1 : NODE2).from(address)
+                    .post("/api/v1/tokens", null);
+            assertEquals(401, failed.status(), failed::toString);
+        }
+        for (String node : List.of(NODE1, NODE2)) {
+            Api.Reply refused = Api.basic(Api.unique("guess"), "wrong-password").at(node).from(address).post("/api/v1/tokens", null);
+            assertEquals(429, refused.status(), () -> node + " counts the failures the other node saw: " + refused);
+        }
+        // five in a row on one username from another address (loginLockThreshold), through both nodes: the pair is
+        // locked on both, even with the right password, while the holder from elsewhere is not
+        String guesser = Api.freshAddress();
+        for (int i = 0; i < 5; i++) {
+            Api.Reply failed = Api.basic("owner2", "wrong-password-" + i).at(i % 2 == 0 ? NODE2 : NODE1).from(guesser)
+                    .post("/api/v1/tokens", null);
+            assertEquals(401, failed.status(), failed::toString);
+        }
+        for (String node : List.of(NODE1, NODE2)) {
+            Api.Reply locked = Api.basic("owner2", Api.DEMO_PASSWORD).at(node).from(guesser).post("/api/v1/tokens", null);
+            assertEquals(429, locked.status(), () -> node + " keeps the pair's lock the other node started: " + locked);
+        }
+        assertEquals(201, Api.basic("owner2", Api.DEMO_PASSWORD).at(NODE1).from(Api.freshAddress()).post("/api/v1/tokens", null).status(),
+                "the holder from another address signs in");
+    }
+
+    @Test
+    @Order(5)
     void aDeadlineClosesOnceWithEveryBidSentThroughEitherNodeCounted() {
         Owner owner = Market.owner();
         List<Agency> bidders = new ArrayList<>();
@@ -165,7 +196,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSignedInPageAndItsViewSurviveTheDeathOfTheNodeThatServedThem() {
         // owner1 has a draft and an open need, so the table tells which filter the server applied
         Owner owner1 = new Owner("owner1", Api.signIn("owner1", Api.DEMO_PASSWORD));

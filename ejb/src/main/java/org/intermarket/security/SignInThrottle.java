@@ -1,14 +1,15 @@
 package org.intermarket.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.intermarket.shared.Sha256;
 
 /**
  * Who may try a password now. Two limits, both kept before any hash is computed, so that guessing costs the
@@ -21,132 +22,93 @@ import java.util.concurrent.ConcurrentHashMap;
  * a username can only lock himself out of it.</li>
  * </ul>
  * Both are keyed by what the caller typed, not by whether the account exists, so the answers tell nothing about
- * which usernames are real. The counts live in this node's memory: they are rate limits, not records, and a
- * cluster of n nodes gives a guesser at most n times the budget. The cap per account across all sources
- * (a distributed guess) is kept in the database by {@link org.intermarket.registry.Account}.
+ * which usernames are real. The failures are counted in the database ({@link SignInFailure}), so every node of a
+ * cluster applies the same budget: a guesser gains nothing by reaching several nodes through the balancer. A look
+ * costs one or two indexed reads and a failure one row, in the sign-in's own transaction. The cap per account across
+ * all sources (a distributed guess) is kept on {@link org.intermarket.registry.Account}.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     public static final int SOURCE_LIMIT = 10;
     public static final Duration SOURCE_WINDOW = Duration.ofMinutes(10);
-    /** Entries kept before expired ones are swept; a sweep that frees nothing starts afresh rather than grow. */
-    static final int MAX_ENTRIES = 100_000;
+    /** How long a failure is kept once any lock it started has ended; a row in a pair's count older than that no longer counts. */
+    public static final Duration MEMORY = Duration.ofDays(1);
 
-    private final Map<String, Deque<Instant>> failuresBySource = new ConcurrentHashMap<>();
-    private final Map<String, PairState> pairs = new ConcurrentHashMap<>();
-
-    private static final class PairState {
-        private int failures;
-        private Instant lockedUntil;
-    }
+    @PersistenceContext
+    private EntityManager em;
 
     /** How long the caller must wait before trying, or empty when a try is allowed now. */
     public Optional<Duration> waitBeforeTrying(String source, String username, Instant now) {
-        Optional<Duration> sourceWait = sourceWait(sourceKey(source), now);
-        if (sourceWait.isPresent()) {
-            return sourceWait;
+        String sourceKey = sourceKey(source);
+        List<Instant> recent = recentFailures(sourceKey, now, SOURCE_LIMIT);
+        if (recent.size() >= SOURCE_LIMIT) {
+            return Optional.of(Duration.between(now, recent.get(SOURCE_LIMIT - 1).plus(SOURCE_WINDOW)));
         }
-        PairState pair = pairs.get(pairKey(source, username));
-        if (pair == null) {
-            return Optional.empty();
-        }
-        synchronized (pair) {
-            return pair.lockedUntil != null && now.isBefore(pair.lockedUntil)
-                    ? Optional.of(Duration.between(now, pair.lockedUntil)) : Optional.empty();
-        }
+        Instant lockedUntil = em.createNamedQuery(SignInFailure.PAIR_LOCKED_UNTIL, Instant.class)
+                .setParameter("source", sourceKey).setParameter("username", usernameKey(username)).setParameter("now", now)
+                .getSingleResult();
+        return lockedUntil == null ? Optional.empty() : Optional.of(Duration.between(now, lockedUntil));
     }
 
     /**
      * Counts a failure. Returns what the failure started: a throttle of the source, a lock of the pair, or nothing.
+     * In a transaction of its own: the caller's may roll back (a wrong current password refuses the change with an
+     * error), and the failure must count all the same.
      */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Consequence failed(String source, String username, Instant now, int threshold, Duration lockDuration) {
-        sweepIfFull(now);
-        boolean sourceThrottled = countSourceFailure(sourceKey(source), now);
-        PairState pair = pairs.computeIfAbsent(pairKey(source, username), key -> new PairState());
-        boolean pairLocked;
-        synchronized (pair) {
-            pair.failures++;
-            pairLocked = pair.failures >= threshold;
-            if (pairLocked) {
-                pair.failures = 0;
-                pair.lockedUntil = now.plus(lockDuration);
-            }
+        String sourceKey = sourceKey(source);
+        String usernameKey = usernameKey(username);
+        SignInFailure failure = new SignInFailure(sourceKey, usernameKey, now);
+        em.persist(failure);
+        em.flush();
+        long inRow = em.createNamedQuery(SignInFailure.PAIR_IN_ROW, Long.class)
+                .setParameter("source", sourceKey).setParameter("username", usernameKey).getSingleResult();
+        if (inRow >= threshold) {
+            em.createNamedQuery(SignInFailure.END_ROW).setParameter("source", sourceKey).setParameter("username", usernameKey).executeUpdate();
+            failure.lockPairUntil(now.plus(lockDuration));
+            return Consequence.PAIR_LOCKED;
         }
-        return pairLocked ? Consequence.PAIR_LOCKED : sourceThrottled ? Consequence.SOURCE_THROTTLED : Consequence.NONE;
+        // exactly the limit: this failure is the one that filled the source's window (later ones are refused before)
+        return recentFailures(sourceKey, now, SOURCE_LIMIT + 1).size() == SOURCE_LIMIT ? Consequence.SOURCE_THROTTLED : Consequence.NONE;
     }
 
     /** The right password from this source: its failures on this username are forgotten (not the source's). */
     public void succeeded(String source, String username) {
-        pairs.remove(pairKey(source, username));
+        em.createNamedQuery(SignInFailure.END_ROW)
+                .setParameter("source", sourceKey(source)).setParameter("username", usernameKey(username)).executeUpdate();
     }
 
-    /** An administrator lifted the account's lock: every source may try it again (on this node). */
+    /** An administrator lifted the account's lock: every source may try it again, on every node. */
     public void forget(String username) {
-        String suffix = "\n" + normalise(username);
-        pairs.keySet().removeIf(key -> key.endsWith(suffix));
+        em.createNamedQuery(SignInFailure.FORGET_USERNAME).setParameter("username", usernameKey(username)).executeUpdate();
+    }
+
+    /** Drops failures older than {@link #MEMORY} whose lock, if any, has ended; returns how many. */
+    public int forgetOld(Instant now) {
+        return em.createNamedQuery(SignInFailure.FORGET_OLDER)
+                .setParameter("horizon", now.minus(MEMORY)).setParameter("now", now).executeUpdate();
     }
 
     public enum Consequence {
         NONE, SOURCE_THROTTLED, PAIR_LOCKED
     }
 
-    private Optional<Duration> sourceWait(String source, Instant now) {
-        Deque<Instant> failures = failuresBySource.get(source);
-        if (failures == null) {
-            return Optional.empty();
-        }
-        synchronized (failures) {
-            dropOlderThan(failures, now.minus(SOURCE_WINDOW));
-            return failures.size() >= SOURCE_LIMIT
-                    ? Optional.of(Duration.between(now, failures.peekFirst().plus(SOURCE_WINDOW))) : Optional.empty();
-        }
+    /** The source's failures within the window, newest first, at most {@code most}. */
+    private List<Instant> recentFailures(String sourceKey, Instant now, int most) {
+        return em.createNamedQuery(SignInFailure.RECENT_FROM_SOURCE, Instant.class)
+                .setParameter("source", sourceKey).setParameter("horizon", now.minus(SOURCE_WINDOW))
+                .setMaxResults(most).getResultList();
     }
 
-    /** True when this failure is the one that fills the source's window. */
-    private boolean countSourceFailure(String source, Instant now) {
-        Deque<Instant> failures = failuresBySource.computeIfAbsent(source, key -> new ArrayDeque<>());
-        synchronized (failures) {
-            dropOlderThan(failures, now.minus(SOURCE_WINDOW));
-            failures.addLast(now);
-            while (failures.size() > SOURCE_LIMIT) {
-                failures.removeFirst();
-            }
-            return failures.size() == SOURCE_LIMIT;
-        }
-    }
-
-    private static void dropOlderThan(Deque<Instant> failures, Instant horizon) {
-        while (!failures.isEmpty() && !failures.peekFirst().isAfter(horizon)) {
-            failures.removeFirst();
-        }
-    }
-
-    private void sweepIfFull(Instant now) {
-        if (failuresBySource.size() + pairs.size() < MAX_ENTRIES) {
-            return;
-        }
-        Instant horizon = now.minus(SOURCE_WINDOW);
-        failuresBySource.values().removeIf(failures -> {
-            synchronized (failures) {
-                dropOlderThan(failures, horizon);
-                return failures.isEmpty();
-            }
-        });
-        pairs.values().removeIf(pair -> {
-            synchronized (pair) {
-                return pair.lockedUntil == null ? pair.failures == 0 : !now.isBefore(pair.lockedUntil);
-            }
-        });
-        if (failuresBySource.size() + pairs.size() >= MAX_ENTRIES) {
-            // a flood of fresh sources: forgetting them all gives each a new budget, growing without bound would not
-            failuresBySource.clear();
-            pairs.clear();
-        }
-    }
-
-    /** An IPv6 address by its /64, since one subscriber gets a whole /64; anything else as it is. */
+    /** An IPv6 address by its /64, since one subscriber gets a whole /64; anything else as it is (cut to fit its column). */
     static String sourceKey(String source) {
+        String key = addressKey(source);
+        return key.length() <= SignInFailure.MAX_SOURCE ? key : key.substring(0, SignInFailure.MAX_SOURCE);
+    }
+
+    private static String addressKey(String source) {
         if (source == null || source.isBlank()) {
             return "unknown";
         }
@@ -169,11 +131,8 @@ public class SignInThrottle {
         }
     }
 
-    private static String pairKey(String source, String username) {
-        return sourceKey(source) + "\n" + normalise(username);
-    }
-
-    private static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    /** The SHA-256 of the username as typed, trimmed and lower-cased: what was typed is never stored (it may be a password). */
+    static String usernameKey(String username) {
+        return Sha256.hex(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 }
