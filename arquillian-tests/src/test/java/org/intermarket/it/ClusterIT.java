@@ -90,6 +90,12 @@ class ClusterIT {
         // the audit log's sequencer, elected through a lease row in the database: one node took it, the other did not
         assertEquals(1, Cluster.NODES.stream().filter(node -> cluster.log(node).contains("runs the transparency log's sequencer, from")).count(),
                 "one node runs the log's sequencer");
+        // the nightly sweeps (persistent @Schedule timers in the shared database): each kept once for the cluster, not
+        // once per node, so one node claims each night's run
+        String sweeps = Cluster.psql("SELECT COUNT(*) || ' ' || COUNT(DISTINCT info) FROM jboss_ejb_timer WHERE schedule_expr_hour IS NOT NULL");
+        String[] counts = sweeps.split(" ");
+        assertTrue(Integer.parseInt(counts[0]) >= 3, () -> "the registry, delivery and sign-in sweeps are scheduled: " + sweeps);
+        assertEquals(counts[1], counts[0], "each nightly sweep is one timer for the cluster");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.intermarket.shared.ReferenceData;
 import org.intermarket.shared.Roles;
 
 /**
@@ -72,6 +73,7 @@ public class LogSequencer {
         Instant now = clock.instant();
         int leased = em.createNativeQuery("UPDATE audit_sequencer SET holder = ?1, lease_until = ?2"
                         + " WHERE id = 1 AND (holder = ?1 OR lease_until < ?3)")
+                .setHint(ReferenceData.WRITES, "audit_sequencer")
                 .setParameter(1, ME).setParameter(2, now.plus(LEASE)).setParameter(3, now).executeUpdate();
         if (leased == 0) {
             if (holding) {

@@ -12,6 +12,14 @@ public final class ReferenceData {
     /** Hibernate's query hint that keeps a query's result in the query cache (the name {@code HibernateHints} gives it). */
     public static final String CACHED = "org.hibernate.cacheable";
 
+    /**
+     * Hibernate's hint naming the tables a native statement writes ({@code HibernateHints.HINT_NATIVE_SPACES}). Every native
+     * UPDATE or DELETE must carry it: Hibernate cannot read SQL, and without it drops every kept entity and query result
+     * after the statement, which the sequencer's lease (once a second) turned into a cluster-wide clear of the whole
+     * second-level cache each second, and a clear waits for every node, a dead one too, until it is suspected.
+     */
+    public static final String WRITES = "org.hibernate.query.native.spaces";
+
     private ReferenceData() {
     }
 }
