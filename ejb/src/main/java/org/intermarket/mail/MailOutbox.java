@@ -1,0 +1,107 @@
+package org.intermarket.mail;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.intermarket.procurement.Amendment;
+import org.intermarket.procurement.Need;
+import org.intermarket.registry.Organisation;
+import org.intermarket.shared.ClockProducer;
+
+/**
+ * Writes mails to the outbox in the caller's transaction, at the same places the inbox is written to: a mail exists
+ * exactly when the change it tells of does (a rolled back publication leaves none), and the worker ({@link MailWorker})
+ * sends it after the commit. Each mail names its occasion (event and reader), which the database keeps unique, so one
+ * event never writes one reader two mails.
+ */
+@Stateless
+@PermitAll
+public class MailOutbox {
+
+    /** Where links in mails point: the market's public address. */
+    public static final String PUBLIC_URL_PROPERTY = "intermarket.public.url";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private UnsubscribeTokens tokens;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * A need (or a new round of it) was published: one mail to each account subscribed to its item and region, at once,
+     * or held until the hour of its daily digest.
+     */
+    public void needPublished(Need need) {
+        Organisation owner = em.find(Organisation.class, need.project().ownerOrganisationId());
+        String region = owner.region().code();
+        List<Reader> readers = em.createNamedQuery(MailSubscription.FIND_MATCHING, Reader.class)
+                .setParameter("owner", owner.id()).setParameter("item", need.itemCode())
+                .setParameter("region", region).setParameter("city", region.substring(0, 4) + "00")
+                .setParameter("province", region.substring(0, 2) + "0000").getResultList();
+        write(MailKind.NEED_PUBLISHED, need, owner, null, readers, "NEED_PUBLISHED:" + need.id() + ":" + need.round(), true);
+    }
+
+    /** A need was amended: its bidders' subscribed accounts hear of it at once, whatever their pace (their bids must be confirmed). */
+    public void needAmended(Need need, Amendment amendment, Collection<Long> bidders) {
+        write(MailKind.NEED_AMENDED, need, null, amendment.reason(), bidderReaders(bidders), "NEED_AMENDED:" + amendment.id(), false);
+    }
+
+    /** A need was cancelled: its bidders' subscribed accounts hear of it at once. */
+    public void needCancelled(Need need, String reason, Collection<Long> bidders) {
+        write(MailKind.NEED_CANCELLED, need, null, reason, bidderReaders(bidders), "NEED_CANCELLED:" + need.id(), false);
+    }
+
+    private List<Reader> bidderReaders(Collection<Long> bidders) {
+        return bidders.isEmpty() ? List.of() : em.createNamedQuery(MailSubscription.FIND_BY_ORGANISATIONS, Reader.class)
+                .setParameter("organisations", bidders).getResultList();
+    }
+
+    private void write(MailKind kind, Need need, Organisation owner, String reason, List<Reader> readers, String event, boolean digestable) {
+        if (readers.isEmpty()) {
+            return;
+        }
+        NeedFacts facts = facts(need, owner == null ? em.find(Organisation.class, need.project().ownerOrganisationId()) : owner);
+        Instant now = clock.instant();
+        String base = publicUrl();
+        for (Reader reader : readers) {
+            String token = tokens.of(reader.subscriptionId(), reader.accountId());
+            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, base + "/unsubscribe.xhtml?token=" + token);
+            Instant due = digestable && reader.frequency() == Frequency.DAILY ? nextDigest(reader.digestHour(), now) : now;
+            OutboxMessage message = new OutboxMessage(event + ":" + reader.accountId(), reader.accountId(), reader.email(), kind,
+                    need.id(), reader.language(), mail, token, due);
+            em.persist(message);
+        }
+    }
+
+    /** The next time the hour of a daily digest strikes in Beijing. */
+    static Instant nextDigest(int hour, Instant now) {
+        ZonedDateTime beijing = now.atZone(ClockProducer.MARKET_ZONE);
+        ZonedDateTime today = beijing.toLocalDate().atTime(LocalTime.of(hour, 0)).atZone(ClockProducer.MARKET_ZONE);
+        return (today.isAfter(beijing) ? today : today.plusDays(1)).toInstant();
+    }
+
+    private NeedFacts facts(Need need, Organisation owner) {
+        List<Object[]> names = em.createQuery("SELECT s.details.nameZh, s.details.nameEn FROM ServiceItem s WHERE s.code = :code"
+                + " AND s.latest = TRUE", Object[].class).setParameter("code", need.itemCode()).getResultList();
+        Object[] name = names.isEmpty() ? new Object[] {need.itemCode(), need.itemCode()} : names.get(0);
+        return new NeedFacts(need.id(), need.project().name(), need.itemCode(), (String) name[0], (String) name[1], owner.region().nameZh(),
+                owner.region().nameEn(), need.ceilingPrice(), need.bidDeadline(), publicUrl() + "/need.xhtml?id=" + need.id());
+    }
+
+    /** The market's public address, without a trailing slash; links in mails start with it. */
+    public static String publicUrl() {
+        String url = System.getProperty(PUBLIC_URL_PROPERTY, "http://localhost:8080").trim();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
