@@ -2,7 +2,6 @@ package org.intermarket.mail;
 
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;

@@ -148,9 +148,4 @@ public class Subscriptions {
         }
         return wanted;
     }
-
-    /** The token of a subscription's one-click unsubscribe link. */
-    String tokenOf(MailSubscription subscription) {
-        return tokens.of(subscription.id(), subscription.accountId());
-    }
 }
