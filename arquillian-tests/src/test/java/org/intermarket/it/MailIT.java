@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
@@ -225,6 +227,33 @@ class MailIT extends ApiTest {
             smtp.pointServerHere();
         }
         assertEquals(1, smtp.awaitMails(address(reader), 1, PATIENCE).size(), "kept, then sent once an SMTP server is set");
+    }
+
+    @Test
+    void aDailySubscriberGetsOneDigestOfItsOpenNeedsAtItsHour() throws Exception {
+        ZonedDateTime nextHour = TestClock.now().atZone(ZoneId.of("Asia/Shanghai")).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        Agency daily = subscribed("{\"items\":[\"" + Agencies.OPEN_ITEM + "\"],\"frequency\":\"DAILY\",\"digestHour\":" + nextHour.getHour()
+                + ",\"language\":\"en\"}");
+        Agency atOnce = subscribed(immediately());
+        Owner owner = Market.owner();
+        int twoHours = 2 * 3600;
+        long first = Market.published(owner, "LOWEST_PRICE", "120000.00", twoHours, null);
+        long second = Market.published(owner, "LOWEST_PRICE", "120000.00", twoHours, null);
+        long cancelled = Market.published(owner, "LOWEST_PRICE", "120000.00", twoHours, null);
+        assertEquals(200, owner.api().post("/api/v1/needs/" + cancelled + "/cancel", "{\"reason\":\"项目调整\"}").status());
+        assertEquals(3, smtp.awaitMails(address(atOnce), 3, PATIENCE).size(), "at once: a mail a need");
+        Thread.sleep(QUIET.toMillis());
+        assertEquals(List.of(), smtp.receivedBy(address(daily)), "a daily subscriber waits for its hour");
+
+        TestClock.advanceTo(nextHour.toInstant().plusSeconds(1));
+        MimeMessage digest = only(smtp.awaitMails(address(daily), 1, PATIENCE), daily);
+        Thread.sleep(QUIET.toMillis());
+        assertEquals(1, smtp.receivedBy(address(daily)).size(), "one digest");
+        assertEquals("Daily digest: 2 new needs", digest.getSubject());
+        String text = part(digest, "text/plain");
+        assertTrue(text.contains("/need.xhtml?id=" + first) && text.contains("/need.xhtml?id=" + second), text);
+        assertFalse(text.contains("/need.xhtml?id=" + cancelled), "a cancelled need is not open: " + text);
+        assertTrue(part(digest, "text/html").contains("<h3>"), "each need under its own heading");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import org.intermarket.procurement.Amendment;
 import org.intermarket.procurement.Need;
+import org.intermarket.procurement.NeedStatus;
 import org.intermarket.registry.Organisation;
 import org.intermarket.shared.ClockProducer;
 
@@ -28,6 +29,8 @@ public class MailOutbox {
 
     /** Where links in mails point: the market's public address. */
     public static final String PUBLIC_URL_PROPERTY = "intermarket.public.url";
+
+    static final String UNSUBSCRIBE_PAGE = "/unsubscribe.xhtml?token=";
 
     @PersistenceContext
     private EntityManager em;
@@ -75,12 +78,15 @@ public class MailOutbox {
         Instant now = clock.instant();
         String base = publicUrl();
         for (Reader reader : readers) {
+            if (digestable && reader.frequency() == Frequency.DAILY) {
+                // gathered with the day's other needs into one mail at the reader's hour (MailDigests)
+                em.persist(new DigestEntry(reader.subscriptionId(), reader.accountId(), need.id(), nextDigest(reader.digestHour(), now), now));
+                continue;
+            }
             String token = tokens.of(reader.subscriptionId(), reader.accountId());
-            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, base + "/unsubscribe.xhtml?token=" + token);
-            Instant due = digestable && reader.frequency() == Frequency.DAILY ? nextDigest(reader.digestHour(), now) : now;
-            OutboxMessage message = new OutboxMessage(event + ":" + reader.accountId(), reader.accountId(), reader.email(), kind,
-                    need.id(), reader.language(), mail, token, due);
-            em.persist(message);
+            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, base + UNSUBSCRIBE_PAGE + token);
+            em.persist(new OutboxMessage(event + ":" + reader.accountId(), reader.accountId(), reader.email(), kind, need.id(),
+                    reader.language(), mail, token, now));
         }
     }
 
@@ -95,8 +101,27 @@ public class MailOutbox {
         List<Object[]> names = em.createQuery("SELECT s.details.nameZh, s.details.nameEn FROM ServiceItem s WHERE s.code = :code"
                 + " AND s.latest = TRUE", Object[].class).setParameter("code", need.itemCode()).getResultList();
         Object[] name = names.isEmpty() ? new Object[] {need.itemCode(), need.itemCode()} : names.get(0);
-        return new NeedFacts(need.id(), need.project().name(), need.itemCode(), (String) name[0], (String) name[1], owner.region().nameZh(),
-                owner.region().nameEn(), need.ceilingPrice(), need.bidDeadline(), publicUrl() + "/need.xhtml?id=" + need.id());
+        return facts(need, owner.region().nameZh(), owner.region().nameEn(), (String) name[0], (String) name[1]);
+    }
+
+    private static NeedFacts facts(Need need, String regionZh, String regionEn, String itemZh, String itemEn) {
+        return new NeedFacts(need.id(), need.project().name(), need.itemCode(), itemZh == null ? need.itemCode() : itemZh, itemEn,
+                regionZh, regionEn, need.ceilingPrice(), need.bidDeadline(), publicUrl() + "/need.xhtml?id=" + need.id());
+    }
+
+    /**
+     * Of these needs, those still open for bids at {@code now}, as a digest tells them, by deadline: read in one
+     * statement with their owners' regions and their items' names.
+     */
+    public List<NeedFacts> stillOpen(Collection<Long> needIds, Instant now) {
+        if (needIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT n, o.region.nameZh, o.region.nameEn, s.details.nameZh, s.details.nameEn FROM Need n JOIN FETCH n.project p"
+                        + " JOIN Organisation o ON o.id = p.ownerOrganisationId LEFT JOIN ServiceItem s ON s.code = n.itemCode AND s.latest = TRUE"
+                        + " WHERE n.id IN :ids AND n.status = :published AND n.bidDeadline > :now ORDER BY n.bidDeadline, n.id", Object[].class)
+                .setParameter("ids", needIds).setParameter("published", NeedStatus.PUBLISHED).setParameter("now", now).getResultList().stream()
+                .map(row -> facts((Need) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4])).toList();
     }
 
     /** The market's public address, without a trailing slash; links in mails start with it. */

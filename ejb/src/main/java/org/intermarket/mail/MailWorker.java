@@ -19,8 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the outbox, every second on every node: each round claims due mails for this node ({@link MailClaims}),
- * sends them over one SMTP connection and marks each sent (or failed, to be retried with back-off) in a transaction
+ * Sends the outbox, every second on every node, after writing the daily digests that are due ({@link MailDigests}):
+ * each round claims due mails for this node ({@link MailClaims}), sends them over one SMTP connection and marks each sent (or failed, to be retried with back-off) in a transaction
  * of its own right after its own send. Without an SMTP server configured it sends nothing: the mails stay in the
  * outbox, where the administrator reads them.
  *
@@ -45,6 +45,9 @@ public class MailWorker {
     @EJB
     private MailClaims claims;
 
+    @EJB
+    private MailDigests digests;
+
     @Inject
     private MailSender sender;
 
@@ -58,6 +61,7 @@ public class MailWorker {
             return;
         }
         try {
+            gatherDigests();
             Optional<SmtpSettings> smtp = SmtpSettings.current();
             while (smtp.isPresent() && round(smtp.get()) == BATCH) {
                 // a full batch: more are due
@@ -66,6 +70,18 @@ public class MailWorker {
             LOG.log(Level.WARNING, "mail round failed; trying again in a second", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Writes the daily digests whose hour has come into the outbox, sent or kept like every other mail. */
+    private void gatherDigests() {
+        for (Long account : digests.due()) {
+            try {
+                digests.compose(account);
+            } catch (RuntimeException e) {
+                // another node wrote this digest a moment ago (its occasion is taken), or the database was busy: next second
+                LOG.log(Level.FINE, "digest of account " + account + " not written now", e);
+            }
         }
     }
 

@@ -51,6 +51,19 @@ class MailTextTest {
     }
 
     @Test
+    void aDigestListsEachNeedUnderItsOwnHeading() {
+        NeedFacts other = new NeedFacts(18L, "港区码头", "ZJFW-003", "环境影响评价", "EIA", "宁波市", "Ningbo, Zhejiang", null, Instant.EPOCH,
+                "https://market.example/need.xhtml?id=18");
+        RenderedMail one = MailText.renderDigest("en", java.util.List.of(NEED), null);
+        RenderedMail two = MailText.renderDigest("zh", java.util.List.of(NEED, other), "https://x/u");
+        assertEquals("Daily digest: one new need", one.subject());
+        assertEquals("每日需求汇总：2 条新需求", two.subject());
+        assertTrue(two.text().contains("「港区码头」的环境影响评价") && two.text().contains("need.xhtml?id=17") && two.text().contains("need.xhtml?id=18"),
+                two.text());
+        assertEquals(2, two.html().split("<h3>").length - 1, two.html());
+    }
+
+    @Test
     void theDailyDigestHourIsTheNextOneInBeijing() {
         // 09:00Z is 17:00 in Beijing: 08:00 is tomorrow's, 18:00 today's
         Instant now = Instant.parse("2026-12-08T09:00:00Z");
