@@ -257,6 +257,41 @@ class MailIT extends ApiTest {
     }
 
     @Test
+    void theSupervisorSeesHowManyAgenciesANeedReachedAndHowManyOfThemBidOnceBiddingClosed() {
+        // an item no other test subscribes to, so that this need's readers are this test's agencies
+        String item = "ZJFW-001";
+        Agency bidder = Agencies.admitted("330100");
+        Agency idle = Agencies.admitted("330100");
+        for (Agency agency : List.of(bidder, idle)) {
+            assertEquals(201, Agencies.publishGuide(agency, item).status());
+            assertEquals(200, agency.api().put("/api/v1/subscriptions/mine",
+                    "{\"items\":[\"" + item + "\"],\"frequency\":\"IMMEDIATE\",\"language\":\"zh\"}").status());
+        }
+        Owner owner = Market.owner();
+        Api.Reply drafted = owner.api().post("/api/v1/needs", Market.need(Market.project(owner), "LOWEST_PRICE", "120000.00",
+                TestClock.now().plusSeconds(600), null).replace(Agencies.OPEN_ITEM, item));
+        assertEquals(201, drafted.status(), drafted::toString);
+        long need = drafted.json().getJsonNumber("id").longValue();
+        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/publish", null).status());
+        smtp.awaitMails(address(bidder), 1, PATIENCE);
+        smtp.awaitMails(address(idle), 1, PATIENCE);
+        Market.bidId(bidder, need, "90000.00");
+
+        Api supervisor = Api.demo("supervisor");
+        assertTrue(reachOf(supervisor, item, need).isEmpty(), "who bid is sealed until the deadline");
+        Market.awaitClosed(need);
+        JsonObject reach = reachOf(supervisor, item, need).orElseThrow();
+        assertTrue(reach.getInt("reached") >= 2, reach::toString);
+        assertEquals(1, reach.getInt("reachedAndBid"), reach::toString);
+        assertProblem(bidder.api().get("/api/v1/mail/reach"), 403);
+    }
+
+    private static java.util.Optional<JsonObject> reachOf(Api supervisor, String item, long need) {
+        return supervisor.get("/api/v1/mail/reach?item=" + item + "&size=100").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(row -> row.getJsonNumber("needId").longValue() == need).findFirst();
+    }
+
+    @Test
     void subscriptionsAreAnAgencyAccountsOwnAndRefuseWhatIsNotInTheMarket() {
         Agency agency = Agencies.admitted("330100");
         JsonObject proposal = agency.api().get("/api/v1/subscriptions/mine").json();
