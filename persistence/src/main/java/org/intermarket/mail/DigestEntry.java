@@ -2,6 +2,7 @@ package org.intermarket.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,6 +12,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /** A published need waiting for a daily subscriber's digest; once gathered, it names the digest's mail. */
+// Not counted as a market change (MarketChanges): the worker writes these every second while mail goes out, and no
+// public answer shows them; the event that writes one changes what it is about, which is counted.
+@ExcludeDefaultListeners
 @Entity
 @Table(name = "mail_digest_entry")
 @NamedQuery(name = DigestEntry.DUE_ACCOUNTS, query = "SELECT DISTINCT e.accountId FROM DigestEntry e WHERE e.outboxId IS NULL AND e.dueAt <= :now")

@@ -2,6 +2,7 @@ package org.intermarket.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.ExcludeDefaultListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,9 @@ import java.util.Objects;
  * sent; its Message-ID is fixed by its id, so a resend after a worker died between sending and marking is the same
  * message to the receiving side.
  */
+// Not counted as a market change (MarketChanges): the worker writes these every second while mail goes out, and no
+// public answer shows them; the event that writes one changes what it is about, which is counted.
+@ExcludeDefaultListeners
 @Entity
 @Table(name = "mail_outbox")
 @NamedQuery(name = OutboxMessage.FIND_CLAIMED, query = "SELECT m FROM OutboxMessage m WHERE m.claimToken = :claim ORDER BY m.id")
