@@ -7,15 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import org.intermarket.procurement.Amendment;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedStatus;
 import org.intermarket.registry.Organisation;
-import org.intermarket.shared.ClockProducer;
 
 /**
  * Writes mails to the outbox in the caller's transaction, at the same places the inbox is written to: a mail exists
@@ -26,11 +23,6 @@ import org.intermarket.shared.ClockProducer;
 @Stateless
 @PermitAll
 public class MailOutbox {
-
-    /** Where links in mails point: the market's public address. */
-    public static final String PUBLIC_URL_PROPERTY = "intermarket.public.url";
-
-    static final String UNSUBSCRIBE_PAGE = "/unsubscribe.xhtml?token=";
 
     @PersistenceContext
     private EntityManager em;
@@ -76,25 +68,18 @@ public class MailOutbox {
         }
         NeedFacts facts = facts(need, owner == null ? em.find(Organisation.class, need.project().ownerOrganisationId()) : owner);
         Instant now = clock.instant();
-        String base = publicUrl();
+        String base = PublicUrl.base();
         for (Reader reader : readers) {
             if (digestable && reader.frequency() == Frequency.DAILY) {
                 // gathered with the day's other needs into one mail at the reader's hour (MailDigests)
-                em.persist(new DigestEntry(reader.subscriptionId(), reader.accountId(), need.id(), nextDigest(reader.digestHour(), now), now));
+                em.persist(new DigestEntry(reader.subscriptionId(), reader.accountId(), need.id(), DigestHour.next(reader.digestHour(), now), now));
                 continue;
             }
             String token = tokens.of(reader.subscriptionId(), reader.accountId());
-            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, base + UNSUBSCRIBE_PAGE + token);
+            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, base + PublicUrl.UNSUBSCRIBE_PAGE + token);
             em.persist(new OutboxMessage(event + ":" + reader.accountId(), reader.accountId(), reader.email(), kind, need.id(),
                     reader.language(), mail, token, now));
         }
-    }
-
-    /** The next time the hour of a daily digest strikes in Beijing. */
-    static Instant nextDigest(int hour, Instant now) {
-        ZonedDateTime beijing = now.atZone(ClockProducer.MARKET_ZONE);
-        ZonedDateTime today = beijing.toLocalDate().atTime(LocalTime.of(hour, 0)).atZone(ClockProducer.MARKET_ZONE);
-        return (today.isAfter(beijing) ? today : today.plusDays(1)).toInstant();
     }
 
     private NeedFacts facts(Need need, Organisation owner) {
@@ -106,7 +91,7 @@ public class MailOutbox {
 
     private static NeedFacts facts(Need need, String regionZh, String regionEn, String itemZh, String itemEn) {
         return new NeedFacts(need.id(), need.project().name(), need.itemCode(), itemZh == null ? need.itemCode() : itemZh, itemEn,
-                regionZh, regionEn, need.ceilingPrice(), need.bidDeadline(), publicUrl() + "/need.xhtml?id=" + need.id());
+                regionZh, regionEn, need.ceilingPrice(), need.bidDeadline(), PublicUrl.base() + "/need.xhtml?id=" + need.id());
     }
 
     /**
@@ -117,16 +102,10 @@ public class MailOutbox {
         if (needIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT n, o.region.nameZh, o.region.nameEn, s.details.nameZh, s.details.nameEn FROM Need n JOIN FETCH n.project p"
-                        + " JOIN Organisation o ON o.id = p.ownerOrganisationId LEFT JOIN ServiceItem s ON s.code = n.itemCode AND s.latest = TRUE"
+        return em.createQuery("SELECT n, o.region.nameZh, o.region.nameEn, s.details.nameZh, s.details.nameEn FROM Need n JOIN FETCH n.project"
+                        + " JOIN Organisation o ON o.id = n.project.ownerOrganisationId LEFT JOIN ServiceItem s ON s.code = n.itemCode AND s.latest = TRUE"
                         + " WHERE n.id IN :ids AND n.status = :published AND n.bidDeadline > :now ORDER BY n.bidDeadline, n.id", Object[].class)
                 .setParameter("ids", needIds).setParameter("published", NeedStatus.PUBLISHED).setParameter("now", now).getResultList().stream()
                 .map(row -> facts((Need) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4])).toList();
-    }
-
-    /** The market's public address, without a trailing slash; links in mails start with it. */
-    public static String publicUrl() {
-        String url = System.getProperty(PUBLIC_URL_PROPERTY, "http://localhost:8080").trim();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

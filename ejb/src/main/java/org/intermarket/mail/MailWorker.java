@@ -79,8 +79,8 @@ public class MailWorker {
             try {
                 digests.compose(account);
             } catch (RuntimeException e) {
-                // another node wrote this digest a moment ago (its occasion is taken), or the database was busy: next second
-                LOG.log(Level.FINE, "digest of account " + account + " not written now", e);
+                // the entries stay due: the next round tries again
+                LOG.log(Level.WARNING, "digest of account " + account + " not written now; trying again in a second", e);
             }
         }
     }

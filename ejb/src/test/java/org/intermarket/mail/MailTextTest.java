@@ -67,9 +67,9 @@ class MailTextTest {
     void theDailyDigestHourIsTheNextOneInBeijing() {
         // 09:00Z is 17:00 in Beijing: 08:00 is tomorrow's, 18:00 today's
         Instant now = Instant.parse("2026-12-08T09:00:00Z");
-        assertEquals(Instant.parse("2026-12-09T00:00:00Z"), MailOutbox.nextDigest(8, now));
-        assertEquals(Instant.parse("2026-12-08T10:00:00Z"), MailOutbox.nextDigest(18, now));
-        assertEquals(Instant.parse("2026-12-09T09:00:00Z"), MailOutbox.nextDigest(17, now), "the hour now is tomorrow's");
+        assertEquals(Instant.parse("2026-12-09T00:00:00Z"), DigestHour.next(8, now));
+        assertEquals(Instant.parse("2026-12-08T10:00:00Z"), DigestHour.next(18, now));
+        assertEquals(Instant.parse("2026-12-09T09:00:00Z"), DigestHour.next(17, now), "the hour now is tomorrow's");
     }
 
     @Test
