@@ -271,7 +271,7 @@ class AccessibilityIT {
                 Visit.of("/need.xhtml?id=" + announced), Visit.of("/notice.xhtml?id=" + announced), Visit.of("/agencies.xhtml"),
                 Visit.of("/agency.xhtml?id=" + agency), Visit.of("/rankings.xhtml"), Visit.of("/statistics.xhtml"),
                 Visit.of("/opendata.xhtml"), Visit.of("/transparency.xhtml"), Visit.of("/login.xhtml"), Visit.of("/register.xhtml"),
-                Visit.of("/expired.xhtml"), new Visit("/no-such-page.xhtml", "/error.xhtml"),
+                Visit.of("/expired.xhtml"), new Visit("/no-such-page.xhtml", "/error.xhtml"), Visit.of("/unsubscribe.xhtml?token=0-0-x"),
                 // No id: the page says so in the messages area, which no other page of the tours shows.
                 Visit.of("/need.xhtml")));
     }
@@ -298,7 +298,7 @@ class AccessibilityIT {
         Api agency = Api.demo("agency1");
         long bidOn = first(agency.get("/api/v1/bids/mine?state=OPEN&size=1").json()).getJsonNumber("needId").longValue();
         long awaiting = firstId(agency, "/api/v1/contracts?status=AWAITING_CONFIRMATION&size=1", "/api/v1/contracts?size=1");
-        return new Tour("agency", "agency1", List.of(Visit.of("/agency/index.xhtml"), Visit.of("/need.xhtml?id=" + bidOn),
+        return new Tour("agency", "agency1", List.of(Visit.of("/agency/index.xhtml"), Visit.of("/agency/subscription.xhtml"), Visit.of("/need.xhtml?id=" + bidOn),
                 Visit.of("/account/contract.xhtml?id=" + awaiting), new InboxWithMessages()));
     }
 
@@ -325,7 +325,7 @@ class AccessibilityIT {
     }
 
     private static Tour admin() {
-        return new Tour("admin", "admin", List.of(Visit.of("/admin/accounts.xhtml"), Visit.of("/admin/settings.xhtml"),
+        return new Tour("admin", "admin", List.of(Visit.of("/admin/accounts.xhtml"), Visit.of("/admin/settings.xhtml"), Visit.of("/admin/outbox.xhtml"),
                 Visit.of("/account/index.xhtml")));
     }
 

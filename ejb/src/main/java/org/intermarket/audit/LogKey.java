@@ -20,6 +20,8 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.intermarket.shared.Sha256;
 
 /**
@@ -81,6 +83,21 @@ public class LogKey {
 
     public String id() {
         return id;
+    }
+
+    /**
+     * A secret for another purpose, derived from the private key (HMAC-SHA256 keyed with it, over the purpose's name):
+     * every node of a cluster reads the same key file and so derives the same secret, nothing more has to be kept, and
+     * the secret tells nothing about the key nor about the secret of another purpose.
+     */
+    public byte[] derivedSecret(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(privateKey.getEncoded(), "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing", e);
+        }
     }
 
     /** The public key as X.509 SubjectPublicKeyInfo (DER), what Web Crypto imports as "spki". */

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import java.util.Map;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
+import org.intermarket.mail.MailOutbox;
 import org.intermarket.registry.AgencyStatus;
 import org.intermarket.registry.Membership;
 import org.intermarket.registry.Organisation;
@@ -59,6 +61,9 @@ public class NeedService {
 
     @Inject
     private Inbox inbox;
+
+    @Inject
+    private MailOutbox mail;
 
     @Inject
     private AuditTrail audit;
@@ -150,6 +155,7 @@ public class NeedService {
                 "lowMeanPercent", lowBids.meanPercent(), "lowCeilingPercent", lowBids.ceilingPercent(),
                 "lowExplainPeriod", current.raw(SettingKey.LOW_BID_EXPLAIN_PERIOD)));
         notifyServingAgencies(need);
+        mail.needPublished(need);
         return need;
     }
 
@@ -177,11 +183,15 @@ public class NeedService {
         StoredText changes = need.amend(form.scope() == null || form.scope().isBlank() ? null : form.scope().trim(), form.serviceDays(),
                 form.ceilingPrice() == null ? null : form.ceilingPrice().setScale(2), form.bidDeadline(), now,
                 settings.current().duration(SettingKey.AMENDMENT_MIN_REMAINING));
-        em.persist(new Amendment(need, form.reason().trim(), changes.encode(), now));
+        Amendment amendment = new Amendment(need, form.reason().trim(), changes.encode(), now);
+        em.persist(amendment);
+        List<Long> bidders = new ArrayList<>();
         for (Bid bid : liveBids(need)) {
             bid.requireConfirmation();
             inbox.postAbout(need, bid.agencyId(), NotificationKind.NEED_AMENDED, "/need.xhtml?id=" + id, form.reason().trim());
+            bidders.add(bid.agencyId());
         }
+        mail.needAmended(need, amendment, bidders);
         timers.scheduleClosing(need);
         audit.record("NEED_AMENDED", "Need", id, StoredText.facts("reason", form.reason().trim()).and(changes));
         return need;
@@ -220,9 +230,12 @@ public class NeedService {
         need.cancel(reason.trim(), clock.instant());
         audit.record("NEED_CANCELLED", "Need", need.id(), StoredText.facts("reason", reason.trim()));
         // Bidders are told through their own inboxes; the owner never learns who they were.
+        List<Long> bidders = new ArrayList<>();
         for (Bid bid : liveBids(need)) {
             inbox.postAbout(need, bid.agencyId(), NotificationKind.NEED_CANCELLED, "/need.xhtml?id=" + need.id(), reason.trim());
+            bidders.add(bid.agencyId());
         }
+        mail.needCancelled(need, reason.trim(), bidders);
         return need;
     }
 

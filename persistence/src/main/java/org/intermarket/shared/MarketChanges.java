@@ -20,7 +20,8 @@ import javax.naming.NamingException;
  * rolled-back transaction does not move it. The transparency log's own rows (entries, nodes, tree heads) are not
  * watched: the sequencer places entries every second while the market is busy, which would end every kept answer
  * as often, and no kept answer shows where an entry was placed (the log's endpoints are not kept); an entry itself is
- * written in the transaction of the change it records, which is counted. Bulk JPQL and native statements bypass entity listeners; the only ones
+ * written in the transaction of the change it records, which is counted. Nor are the mail outbox and digest queue, which the mail
+ * worker writes every second while mail goes out and no public answer shows. Bulk JPQL and native statements bypass entity listeners; the only ones
  * in the application write sign-in counters, tokens, inbox flags, draft exclusions and the log sequencer's lease,
  * none of which a public answer shows. Changes committed by another node of a cluster are not counted here: a cache
  * that relies on this count still bounds its answers' age by time.
