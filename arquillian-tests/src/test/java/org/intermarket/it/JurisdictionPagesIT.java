@@ -95,7 +95,7 @@ class JurisdictionPagesIT extends BrowserTest {
         browser.open("/supervisor/admission.xhtml?id=" + application);
         browser.waitFor(By.id("decision:approve")).click();
         browser.waitUntilGone(By.id("decision:approve"));
-        browser.open("/agency.xhtml?id=" + applicant.id());
+        browser.open("/agency.xhtml?id=" + applicant.id() + "&lang=zh");
         assertTrue(browser.waitFor(By.id("sanctions")).isDisplayed(), "Hangzhou's platform office sanctions its own agency");
         assertTrue(browser.driver().findElements(By.id("other-office")).isEmpty());
         browser.screenshot("jurisdiction-agency-home-office-zh");
