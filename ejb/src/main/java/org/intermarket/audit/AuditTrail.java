@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.StoredText;
 
@@ -31,12 +32,17 @@ public class AuditTrail {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Offices offices;
+
     /**
      * Records a change made by the current caller. The detail is kept as facts, not a sentence: pages render it in
      * the reader's language ({@code audit.detail.<ACTION>} in the bundles) and open data hands it out as JSON.
      */
     public AuditEntry record(String action, String entityType, Object entityId, StoredText detail) {
-        return recordAs(caller.name(), action, entityType, entityId, detail);
+        // A supervisor decides for a government office: the entry names it, so the log (and a need's public timeline)
+        // says which office took each decision.
+        return recordAs(caller.name(), action, entityType, entityId, offices.signed(detail));
     }
 
     /** Records a change for a named actor, where the container knows no caller yet (sign-in, start-up). */

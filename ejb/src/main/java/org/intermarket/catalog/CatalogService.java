@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
@@ -41,6 +42,9 @@ public class CatalogService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Offices offices;
 
     @Inject
     private Clock clock;
@@ -106,6 +110,7 @@ public class CatalogService {
     @RolesAllowed(Roles.SUPERVISOR)
     public ServiceItem create(@NotNull @Pattern(regexp = CODE_PATTERN) String code, @NotNull @Valid ItemForm form,
                               LocalDate effectiveFrom) {
+        offices.requireCatalogKeeper();
         String normalised = normaliseCode(code);
         if (em.createNamedQuery(ServiceItem.FIND_VERSIONS_BY_CODE, ServiceItem.class)
                 .setParameter("code", normalised).setMaxResults(1).getResultStream().findFirst().isPresent()) {
@@ -124,6 +129,7 @@ public class CatalogService {
 
     @RolesAllowed(Roles.SUPERVISOR)
     public ServiceItem revise(@NotNull String code, @NotNull @Valid ItemForm form) {
+        offices.requireCatalogKeeper();
         ServiceItem current = find(code);
         ItemDetails details = form.toDetails();
         if (current.status() == ItemStatus.RETIRED) {
@@ -142,6 +148,7 @@ public class CatalogService {
 
     @RolesAllowed(Roles.SUPERVISOR)
     public ServiceItem retire(@NotNull String code, String reason) {
+        offices.requireCatalogKeeper();
         ServiceItem current = find(code);
         current.retire(LocalDate.now(clock), clock.instant(), caller.name());
         audit.record("ITEM_RETIRED", "ServiceItem", current.code(),

@@ -19,6 +19,7 @@ import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.registry.Agency;
+import org.intermarket.registry.Offices;
 import org.intermarket.registry.RegionalGrounds;
 import org.intermarket.registry.RegistryQueries;
 import org.intermarket.settings.SettingKey;
@@ -61,6 +62,9 @@ public class CreditRecords {
     private AuditTrail audit;
 
     @Inject
+    private Offices offices;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -68,6 +72,8 @@ public class CreditRecords {
 
     public Violation recordViolation(@NotNull Long agencyId, @NotNull @Valid ViolationForm form) {
         RegionalGrounds.refuse("reason", form.reason());
+        registry.agency(agencyId);
+        offices.requireOrganisation(agencyId);
         return violation(agencyId, form.severity(), ViolationSource.SUPERVISOR, null, form.reason().trim(),
                 form.evidence() == null || form.evidence().isBlank() ? null : form.evidence().trim(), caller.name());
     }
@@ -104,6 +110,7 @@ public class CreditRecords {
 
     public Reward reward(@NotNull Long agencyId, @NotNull @Valid RewardForm form) {
         registry.agencyForUpdate(agencyId);
+        offices.requireOrganisation(agencyId);
         Reward reward = new Reward(agencyId, form.points(), form.reason().trim(), clock.instant(), caller.name());
         em.persist(reward);
         audit.record("REWARD_GRANTED", "Agency", agencyId, StoredText.facts("points", form.points(), "reason", reward.reason()));
@@ -114,6 +121,7 @@ public class CreditRecords {
 
     public SupervisorRating rate(@NotNull Long agencyId, @NotNull @Valid SupervisorRatingForm form) {
         registry.agencyForUpdate(agencyId);
+        offices.requireOrganisation(agencyId);
         SupervisorRating rating = new SupervisorRating(agencyId, form.score().setScale(2), form.comment().trim(), clock.instant(), caller.name());
         em.persist(rating);
         audit.record("SUPERVISOR_RATED", "Agency", agencyId, StoredText.facts("score", rating.score(), "comment", rating.comment()));
@@ -125,6 +133,7 @@ public class CreditRecords {
     public Blacklisting blacklist(@NotNull Long agencyId, @NotNull @Valid BlacklistForm form) {
         RegionalGrounds.refuse("reason", form.reason());
         registry.agencyForUpdate(agencyId);
+        offices.requireOrganisation(agencyId);
         if (form.until().isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("until", "a blacklisting ends today or later");
         }
@@ -144,6 +153,7 @@ public class CreditRecords {
     /** Lifts every blacklisting of the agency in force today. */
     public List<Blacklisting> lift(@NotNull Long agencyId, @NotBlank @Size(max = 1000) String reason) {
         registry.agencyForUpdate(agencyId);
+        offices.requireOrganisation(agencyId);
         LocalDate today = LocalDate.now(clock);
         List<Blacklisting> inForce = blacklistings(agencyId).stream().filter(b -> b.inForceOn(today)).toList();
         if (inForce.isEmpty()) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.intermarket.files.StoredFile;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -31,6 +32,9 @@ public class ContractQueries {
     @Inject
     private Membership membership;
 
+    @Inject
+    private Offices offices;
+
     public ContractView view(@NotNull Long contractId) {
         Contract contract = readable(contractId);
         List<Object[]> names = em.createQuery("SELECT p.name, o.name, ao.name FROM Contract c JOIN c.need n JOIN n.project p,"
@@ -47,10 +51,15 @@ public class ContractQueries {
                 rectification);
     }
 
-    /** The caller's contracts (all of them for supervisors), newest first; {@code overdueOnly} keeps the flagged ones. */
+    /**
+     * The caller's contracts (for supervisors, those on needs in their office's jurisdiction), newest first;
+     * {@code overdueOnly} keeps the flagged ones.
+     */
     public Page<ContractEntry> list(ContractStatus status, boolean overdueOnly, @NotNull PageRequest page) {
         StringBuilder where = new StringBuilder();
-        if (!membership.isSupervisor()) {
+        if (membership.isSupervisor()) {
+            where.append(" AND (").append(offices.jurisdiction().needsJpql("c.ownerOrganisationId", "c.need.itemCode")).append(")");
+        } else {
             where.append(" AND (c.ownerOrganisationId = :me OR c.agencyId = :me)");
         }
         if (status != null) {
@@ -95,6 +104,6 @@ public class ContractQueries {
     }
 
     private boolean mayRead(Contract contract) {
-        return membership.isSupervisor() || contract.isParty(membership.organisationId());
+        return membership.isSupervisor() ? offices.coversNeed(contract.need().id()) : contract.isParty(membership.organisationId());
     }
 }

@@ -17,6 +17,7 @@ import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
@@ -36,6 +37,9 @@ public class RectificationService {
 
     @Inject
     private Membership membership;
+
+    @Inject
+    private Offices offices;
 
     @Inject
     private Inbox inbox;
@@ -66,6 +70,9 @@ public class RectificationService {
     @RolesAllowed(Roles.SUPERVISOR)
     public Rectification close(@NotNull Long ratingId, @NotBlank @Size(max = 1000) String note) {
         Rectification rectification = ofRating(ratingId);
+        if (!offices.coversNeed(rectification.rating().contract().need().id())) {
+            throw new NotFoundException("rectification of rating", ratingId);
+        }
         rectification.close(note.trim(), caller.name(), clock.instant());
         audit.record("RECTIFICATION_CLOSED", "Agency", rectification.agencyId(), StoredText.facts("rating", ratingId, "note", note.trim()));
         Contract contract = rectification.rating().contract();
@@ -75,13 +82,13 @@ public class RectificationService {
     }
 
     /**
-     * Rectifications in a status (all open ones when null): a supervisor sees every agency's, an
-     * agency its own. Oldest due first, so the unanswered overdue cases lead.
+     * Rectifications in a status (all open ones when null): a supervisor those on needs in its office's
+     * jurisdiction, an agency its own. Oldest due first, so the unanswered overdue cases lead.
      */
     @RolesAllowed({Roles.SUPERVISOR, Roles.AGENCY})
     public Page<RectificationEntry> queue(RectificationStatus status, @NotNull PageRequest page) {
         String where = " WHERE " + (status == null ? "x.status <> :closed" : "x.status = :status")
-                + (membership.isSupervisor() ? "" : " AND x.agencyId = :me");
+                + (membership.isSupervisor() ? " AND (" + inJurisdiction() + ")" : " AND x.agencyId = :me");
         TypedQuery<RectificationEntry> rows = em.createQuery("SELECT new org.intermarket.delivery.RectificationEntry(x.id, r.id, r.contract.id,"
                 + " x.agencyId, o.name, x.status, x.openedAt, x.answerDue, x.answer,"
                 + " new org.intermarket.delivery.Rating$Scores(r.quality, r.timeliness, r.attitude, r.fee), r.comment)"
@@ -105,8 +112,14 @@ public class RectificationService {
     /** How many rectifications wait past their due date without an answer: the supervisor's header badge. */
     @RolesAllowed(Roles.SUPERVISOR)
     public long unansweredOverdue() {
-        return em.createQuery("SELECT COUNT(x) FROM Rectification x WHERE x.status = :open AND x.answerDue < :now", Long.class)
+        return em.createQuery("SELECT COUNT(x) FROM Rectification x WHERE x.status = :open AND x.answerDue < :now AND ("
+                        + inJurisdiction() + ")", Long.class)
                 .setParameter("open", RectificationStatus.OPEN).setParameter("now", Instant.now(clock)).getSingleResult();
+    }
+
+    /** The caller's jurisdiction over the need a rectification {@code x} follows from. */
+    private String inJurisdiction() {
+        return offices.jurisdiction().needsJpql("x.rating.contract.need.project.ownerOrganisationId", "x.rating.contract.need.itemCode");
     }
 
     private Rectification ofRating(Long ratingId) {

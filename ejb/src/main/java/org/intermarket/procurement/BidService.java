@@ -24,6 +24,7 @@ import org.intermarket.files.Uploads;
 import org.intermarket.registry.Eligibility;
 import org.intermarket.registry.EligibilityService;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
@@ -53,6 +54,9 @@ public class BidService {
 
     @Inject
     private Membership membership;
+
+    @Inject
+    private Offices offices;
 
     @Inject
     private EligibilityService eligibility;
@@ -146,8 +150,8 @@ public class BidService {
         if (membership.isOwnOrganisation(bid.agencyId())) {
             return true;
         }
-        boolean ownerOrSupervisor = membership.isSupervisor()
-                || membership.isOwnOrganisation(bid.need().project().ownerOrganisationId());
+        boolean ownerOrSupervisor = membership.isOwnOrganisation(bid.need().project().ownerOrganisationId())
+                || offices.supervisesNeed(bid.need().id());
         return ownerOrSupervisor && bid.need().status().unsealed();
     }
 
@@ -197,7 +201,7 @@ public class BidService {
     @RolesAllowed({Roles.OWNER, Roles.SUPERVISOR})
     public List<Bid> all(@NotNull Long needId) {
         Need need = em.find(Need.class, needId);
-        if (need == null || (!membership.isSupervisor() && !membership.isOwnOrganisation(need.project().ownerOrganisationId()))) {
+        if (need == null || (!membership.isOwnOrganisation(need.project().ownerOrganisationId()) && !offices.supervisesNeed(needId))) {
             throw new NotFoundException("need", needId);
         }
         if (!need.status().unsealed()) {

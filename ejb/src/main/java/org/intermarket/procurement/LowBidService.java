@@ -21,6 +21,7 @@ import org.intermarket.files.Uploads;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Roles;
@@ -44,6 +45,9 @@ public class LowBidService {
     private Membership membership;
 
     @Inject
+    private Offices offices;
+
+    @Inject
     private Uploads uploads;
 
     @Inject
@@ -64,7 +68,7 @@ public class LowBidService {
         Need need = needs.visible(needId);
         List<LowBid> marks = em.createNamedQuery(LowBid.FIND_BY_NEED, LowBid.class).setParameter("need", needId).getResultList();
         Map<Long, String> names = OrganisationNames.of(em, marks.stream().map(LowBid::agencyId).toList());
-        boolean ownerOrSupervisor = membership.isSupervisor() || membership.isOwnOrganisation(need.project().ownerOrganisationId());
+        boolean ownerOrSupervisor = membership.isOwnOrganisation(need.project().ownerOrganisationId()) || offices.supervisesNeed(needId);
         Instant now = clock.instant();
         return marks.stream().map(mark -> {
             boolean own = membership.isOwnOrganisation(mark.agencyId());
@@ -140,7 +144,7 @@ public class LowBidService {
     }
 
     private boolean party(LowBid mark) {
-        if (membership.isOwnOrganisation(mark.agencyId()) || membership.isSupervisor()) {
+        if (membership.isOwnOrganisation(mark.agencyId()) || offices.supervisesNeed(mark.needId())) {
             return true;
         }
         Need need = em.find(Need.class, mark.needId());

@@ -24,6 +24,7 @@ import org.intermarket.inbox.NotificationKind;
 import org.intermarket.mail.MailOutbox;
 import org.intermarket.registry.AgencyStatus;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.registry.Organisation;
 import org.intermarket.registry.Regions;
 import org.intermarket.settings.MarketSettings;
@@ -55,6 +56,9 @@ public class NeedService {
 
     @Inject
     private Membership membership;
+
+    @Inject
+    private Offices offices;
 
     @Inject
     private SettingsService settings;
@@ -213,14 +217,16 @@ public class NeedService {
                 .setParameter("need", id).getResultList();
     }
 
-    /** Owners by how often they exclude agencies, most first. */
+    /** Owners by how often they exclude agencies on needs in the caller's jurisdiction, most first. */
     @RolesAllowed(Roles.SUPERVISOR)
     public Page<OwnerExclusions> exclusionsByOwner(@NotNull PageRequest page) {
+        String inJurisdiction = offices.jurisdiction().needsJpql("n.project.ownerOrganisationId", "n.itemCode");
         List<OwnerExclusions> rows = em.createQuery("SELECT new org.intermarket.procurement.OwnerExclusions(o.id, o.name, COUNT(DISTINCT n.id),"
                         + " COUNT(e)) FROM Exclusion e JOIN e.need n, Organisation o WHERE o.id = n.project.ownerOrganisationId"
-                        + " GROUP BY o.id, o.name ORDER BY COUNT(e) DESC, o.name", OwnerExclusions.class)
+                        + " AND (" + inJurisdiction + ") GROUP BY o.id, o.name ORDER BY COUNT(e) DESC, o.name", OwnerExclusions.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        long total = em.createQuery("SELECT COUNT(DISTINCT e.need.project.ownerOrganisationId) FROM Exclusion e", Long.class).getSingleResult();
+        long total = em.createQuery("SELECT COUNT(DISTINCT n.project.ownerOrganisationId) FROM Exclusion e JOIN e.need n WHERE ("
+                + inJurisdiction + ")", Long.class).getSingleResult();
         return new Page<>(rows, page.page(), page.size(), total);
     }
 

@@ -19,6 +19,7 @@ import org.intermarket.audit.AuditTrail;
 import org.intermarket.inbox.Inbox;
 import org.intermarket.inbox.NotificationKind;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.ForbiddenException;
@@ -48,6 +49,9 @@ public class ObjectionService {
 
     @Inject
     private NeedService needs;
+
+    @Inject
+    private Offices offices;
 
     @Inject
     private Inbox inbox;
@@ -117,7 +121,7 @@ public class ObjectionService {
             throw new InvalidInputException("outcome", "decide UPHELD or DISMISSED");
         }
         Objection objection = em.find(Objection.class, id);
-        if (objection == null) {
+        if (objection == null || !offices.coversNeed(objection.need().id())) {
             throw new NotFoundException("objection", id);
         }
         Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
@@ -139,18 +143,25 @@ public class ObjectionService {
         return objection;
     }
 
-    /** The supervisors' queue, oldest first. */
+    /** The supervisors' queue, oldest first: the objections on needs in the caller's jurisdiction. */
     @RolesAllowed(Roles.SUPERVISOR)
     public Page<ObjectionEntry> queue(@NotNull ObjectionStatus status, @NotNull PageRequest page) {
-        List<ObjectionEntry> entries = em.createQuery(ENTRY + " AND x.status = :status ORDER BY x.createdAt, x.id", ObjectionEntry.class)
+        List<ObjectionEntry> entries = em.createQuery(ENTRY + " AND x.status = :status AND (" + inJurisdiction() + ")"
+                        + " ORDER BY x.createdAt, x.id", ObjectionEntry.class)
                 .setParameter("status", status).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(entries, page.page(), page.size(), count(status));
     }
 
     @RolesAllowed(Roles.SUPERVISOR)
     public long count(@NotNull ObjectionStatus status) {
-        return em.createQuery("SELECT COUNT(x) FROM Objection x WHERE x.status = :status", Long.class)
+        return em.createQuery("SELECT COUNT(x) FROM Objection x JOIN x.need n WHERE x.status = :status AND (" + inJurisdiction() + ")",
+                        Long.class)
                 .setParameter("status", status).getSingleResult();
+    }
+
+    /** The caller's jurisdiction over the need {@code n} of an objection. */
+    private String inJurisdiction() {
+        return offices.jurisdiction().needsJpql("n.project.ownerOrganisationId", "n.itemCode");
     }
 
     /**
@@ -163,7 +174,12 @@ public class ObjectionService {
         if (need == null) {
             throw new NotFoundException("need", needId);
         }
-        boolean all = membership.isSupervisor() || membership.isOwnOrganisation(need.project().ownerOrganisationId());
+        // A supervisor reads them where its office acts on the need; elsewhere, as a stranger to the need, none.
+        boolean supervisor = membership.isSupervisor();
+        if (supervisor && !offices.coversNeed(needId)) {
+            return List.of();
+        }
+        boolean all = supervisor || membership.isOwnOrganisation(need.project().ownerOrganisationId());
         TypedQuery<ObjectionEntry> query = em.createQuery(ENTRY + " AND n.id = :need" + (all ? "" : " AND x.agencyId = :agency")
                 + " ORDER BY x.createdAt, x.id", ObjectionEntry.class).setParameter("need", needId);
         if (!all) {

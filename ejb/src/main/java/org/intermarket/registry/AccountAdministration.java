@@ -103,6 +103,11 @@ public class AccountAdministration {
         Organisation office = membership.account()
                 .orElseThrow(() -> new NotFoundException("account", "of the caller"))
                 .organisation();
+        // A supervisor acts for the office its organisation is; an organisation that is no office would give it no
+        // jurisdiction at all.
+        if (form.role() == Role.SUPERVISOR && em.find(Office.class, office.id()) == null) {
+            throw new ConflictException("registry.not-an-office", office.name() + " is no government office: it cannot have supervisors");
+        }
         String username = opening.freeUsername(form.username());
         Instant now = clock.instant();
         Account account = opening.open(username, form.password(), form.role(), office, form.email(), now);

@@ -52,28 +52,38 @@ public class AdmissionService {
     private Caller caller;
 
     @Inject
+    private Offices offices;
+
+    @Inject
     private Clock clock;
 
-    /** Applications in a status, oldest first: the queue is worked in the order agencies applied. */
+    /**
+     * Applications in a status, oldest first: the queue is worked in the order agencies applied. An office sees the
+     * applications of the agencies it decides about (its home region's, {@link Jurisdiction}).
+     */
     public Page<QueueEntry> queue(@NotNull AdmissionStatus status, @NotNull PageRequest page) {
         List<QueueEntry> entries = em.createQuery("SELECT new org.intermarket.registry.QueueEntry(a.id, ag.id, o.name,"
                         + " r.code, r.nameZh, r.nameEn, a.status, a.submittedAt, a.rejectReason, a.reasonText)"
                         + " FROM Admission a JOIN a.agency ag JOIN ag.organisation o JOIN o.region r"
-                        + " WHERE a.status = :status ORDER BY a.submittedAt, a.id", QueueEntry.class)
+                        + " WHERE a.status = :status AND (" + offices.jurisdiction().organisationsJpql("o.id") + ")"
+                        + " ORDER BY a.submittedAt, a.id", QueueEntry.class)
                 .setParameter("status", status)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(entries, page.page(), page.size(), count(status));
     }
 
     public long count(@NotNull AdmissionStatus status) {
-        return em.createQuery("SELECT COUNT(a) FROM Admission a WHERE a.status = :status", Long.class)
+        return em.createQuery("SELECT COUNT(a) FROM Admission a WHERE a.status = :status AND ("
+                        + offices.jurisdiction().organisationsJpql("a.agency.id") + ")", Long.class)
                 .setParameter("status", status).getSingleResult();
     }
 
+    /** An application the caller's office decides; another office's is not found. */
     public Admission admission(@NotNull Long id) {
         // The agency (and with it, eagerly, its organisation) comes along: callers show its name.
         return em.createQuery("SELECT a FROM Admission a JOIN FETCH a.agency WHERE a.id = :id", Admission.class)
                 .setParameter("id", id).getResultStream().findFirst()
+                .filter(admission -> offices.decidesOrganisation(admission.agency().id()))
                 .orElseThrow(() -> new NotFoundException("admission", id));
     }
 
@@ -110,6 +120,7 @@ public class AdmissionService {
         }
         RegionalGrounds.refuse("reason", reason);
         Agency agency = queries.agency(agencyId);
+        offices.requireOrganisation(agencyId);
         agency.suspend(until, reason.trim());
         flushDecision();
         audit.record("AGENCY_SUSPENDED", "Agency", agencyId, StoredText.facts("until", until, "reason", reason.trim()));
@@ -119,6 +130,7 @@ public class AdmissionService {
 
     public Agency liftSuspension(@NotNull Long agencyId) {
         Agency agency = queries.agency(agencyId);
+        offices.requireOrganisation(agencyId);
         agency.liftSuspension();
         flushDecision();
         audit.record("SUSPENSION_LIFTED", "Agency", agencyId, StoredText.facts("by", "supervisor"));
@@ -129,6 +141,7 @@ public class AdmissionService {
     public Agency expel(@NotNull Long agencyId, @NotBlank @Size(max = 1000) String reason) {
         RegionalGrounds.refuse("reason", reason);
         Agency agency = queries.agency(agencyId);
+        offices.requireOrganisation(agencyId);
         agency.expel(reason.trim());
         flushDecision();
         audit.record("AGENCY_EXPELLED", "Agency", agencyId, StoredText.facts("reason", reason.trim()));
@@ -145,6 +158,7 @@ public class AdmissionService {
         if (organisation.type() == OrganisationType.GOVERNMENT) {
             throw new ConflictException("registry.government", "a government office cannot be disabled here");
         }
+        offices.requireOrganisation(organisationId);
         if (organisation.enabled() == enabled) {
             return organisation;
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -17,6 +18,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.ClockProducer;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -24,7 +26,9 @@ import org.intermarket.shared.Roles;
 
 /**
  * For supervisors: the needs behind a figure of a report, read with the figure's own filter so that the
- * list's total is the figure. Pages for the screen; a stream for exports, which never holds the list.
+ * list's total is the figure. Pages for the screen; a stream for exports, which never holds the list. A supervisor
+ * opens only the needs in its office's jurisdiction: for an office below the province the list is its share of the
+ * public figure, which stays the whole market's.
  */
 @Stateless
 @RolesAllowed(Roles.SUPERVISOR)
@@ -36,8 +40,11 @@ public class FigureDrillDown {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Offices offices;
+
     public Page<NeedBehindFigure> needs(@NotNull Figure figure, @NotNull StatisticsQuery query, @NotNull PageRequest page) {
-        Query rows = em.createNativeQuery(select(figure, query) + " ORDER BY 9 DESC, 1 DESC");
+        Query rows = em.createNativeQuery(select(figure, query, inJurisdiction()) + " ORDER BY 9 DESC, 1 DESC");
         FactFilter.bind(rows, figure.fact, query);
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
@@ -47,7 +54,7 @@ public class FigureDrillDown {
     /** How many rows are behind a figure: the figure itself. */
     private long count(@NotNull Figure figure, @NotNull StatisticsQuery query) {
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM " + figure.fact.from(query.itemCode() != null)
-                + " WHERE " + figure.where(query));
+                + " WHERE " + figure.where(query) + " AND (" + inJurisdiction() + ")");
         FactFilter.bind(count, figure.fact, query);
         return ((Number) count.getSingleResult()).longValue();
     }
@@ -58,7 +65,7 @@ public class FigureDrillDown {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void each(@NotNull Figure figure, @NotNull StatisticsQuery query, @NotNull Consumer<NeedBehindFigure> sink) {
-        Query rows = em.createNativeQuery(select(figure, query) + " ORDER BY 9, 1")
+        Query rows = em.createNativeQuery(select(figure, query, inJurisdiction()) + " ORDER BY 9, 1")
                 .setHint("org.hibernate.fetchSize", FETCH_SIZE)
                 .setHint("org.hibernate.readOnly", true);
         FactFilter.bind(rows, figure.fact, query);
@@ -69,10 +76,15 @@ public class FigureDrillDown {
         }
     }
 
-    private static String select(Figure figure, StatisticsQuery query) {
+    private static String select(Figure figure, StatisticsQuery query, String jurisdiction) {
         return "SELECT n.id, n.item_code, p.name, o.name, o.region_code, n.status, n.published_at, n.ceiling_price, "
                 + figure.fact.moment + ", " + figure.amount()
-                + " FROM " + figure.fact.from(query.itemCode() != null) + " WHERE " + figure.where(query);
+                + " FROM " + figure.fact.from(query.itemCode() != null) + " WHERE " + figure.where(query) + " AND (" + jurisdiction + ")";
+    }
+
+    /** The caller's jurisdiction over the need {@code n} of project {@code p} that every figure's rows reach. */
+    private String inJurisdiction() {
+        return offices.jurisdiction().needsSql("p.owner_organisation_id", "n.item_code");
     }
 
     private static NeedBehindFigure row(Object[] r) {

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.intermarket.audit.AuditTrail;
+import org.intermarket.registry.Jurisdiction;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
@@ -52,6 +54,9 @@ public class SignalService {
     private AuditTrail audit;
 
     @Inject
+    private Offices offices;
+
+    @Inject
     private Caller caller;
 
     @Inject
@@ -59,11 +64,12 @@ public class SignalService {
 
     @RolesAllowed(Roles.SUPERVISOR)
     public Page<Signal> list(@NotNull SignalQuery query, @NotNull PageRequest page) {
+        Jurisdiction jurisdiction = offices.jurisdiction();
         Set<SignalKind> kinds = SignalSql.kinds(query.kind());
-        List<Object[]> rows = rows(kinds, query, null, page.size(), page.offset());
-        Query count = em.createNativeQuery(SignalSql.count(kinds, query));
+        List<Object[]> rows = rows(jurisdiction, kinds, query, null, page.size(), page.offset());
+        Query count = em.createNativeQuery(SignalSql.count(jurisdiction, kinds, query));
         bind(count, query, null);
-        return new Page<>(signals(rows), page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
+        return new Page<>(signals(jurisdiction, rows), page.page(), page.size(), ((Number) count.getSingleResult()).longValue());
     }
 
     /** How many marks in {@link #LOW_BID_WINDOW} make an agency a repeated abnormally-low bidder. */
@@ -78,7 +84,10 @@ public class SignalService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public List<RepeatedLowBidder> repeatedLowBidders() {
-        List<Object[]> rows = em.createNamedQuery(org.intermarket.procurement.LowBid.COUNT_BY_AGENCY_SINCE, Object[].class)
+        // Counted over the marks on needs in the caller's jurisdiction: the habit an office sees is the one on its own needs.
+        List<Object[]> rows = em.createQuery("SELECT m.agencyId, COUNT(m) FROM LowBid m, Need n WHERE n.id = m.needId AND m.markedAt >= :since"
+                        + " AND (" + offices.jurisdiction().needsJpql("n.project.ownerOrganisationId", "n.itemCode") + ")"
+                        + " GROUP BY m.agencyId HAVING COUNT(m) >= :times ORDER BY COUNT(m) DESC, m.agencyId", Object[].class)
                 .setParameter("since", clock.instant().minus(LOW_BID_WINDOW)).setParameter("times", (long) LOW_BID_TIMES).getResultList();
         if (rows.isEmpty()) {
             return List.of();
@@ -126,13 +135,15 @@ public class SignalService {
         return signal.reviewedAs(new Review(review.comment(), review.reviewedBy(), review.reviewedAt()));
     }
 
+    /** The signal, if the needs in the caller's jurisdiction raise it: another office's signal is not found. */
     private Optional<Signal> find(SignalKey key) {
+        Jurisdiction jurisdiction = offices.jurisdiction();
         SignalQuery query = new SignalQuery(key.kind(), null, key.needId(), key.agencyA());
-        return signals(rows(SignalSql.kinds(key.kind()), query, key.toString(), 1, 0)).stream().findFirst();
+        return signals(jurisdiction, rows(jurisdiction, SignalSql.kinds(key.kind()), query, key.toString(), 1, 0)).stream().findFirst();
     }
 
-    private List<Object[]> rows(Set<SignalKind> kinds, SignalQuery query, String key, int limit, int offset) {
-        Query rows = em.createNativeQuery(SignalSql.page(kinds, query, key != null));
+    private List<Object[]> rows(Jurisdiction jurisdiction, Set<SignalKind> kinds, SignalQuery query, String key, int limit, int offset) {
+        Query rows = em.createNativeQuery(SignalSql.page(jurisdiction, kinds, query, key != null));
         bind(rows, query, key);
         rows.setParameter("limit", limit).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
@@ -153,8 +164,8 @@ public class SignalService {
     }
 
     /** The signals of a page's rows, with the needs behind its pair signals and its reviews, each read once for the page. */
-    private List<Signal> signals(List<Object[]> rows) {
-        Map<String, List<Object[]>> shared = sharedNeeds(rows);
+    private List<Signal> signals(Jurisdiction jurisdiction, List<Object[]> rows) {
+        Map<String, List<Object[]>> shared = sharedNeeds(jurisdiction, rows);
         Map<String, SignalReview> reviews = reviews(rows);
         List<Signal> signals = new ArrayList<>();
         for (Object[] row : rows) {
@@ -216,7 +227,7 @@ public class SignalService {
     }
 
     /** The rounds the agency pairs of the page's pair signals bid on together, by signal key. */
-    private Map<String, List<Object[]>> sharedNeeds(List<Object[]> rows) {
+    private Map<String, List<Object[]>> sharedNeeds(Jurisdiction jurisdiction, List<Object[]> rows) {
         Set<String> pairKeys = new HashSet<>();
         Set<Long> agencies = new HashSet<>();
         for (Object[] row : rows) {
@@ -230,7 +241,7 @@ public class SignalService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> together = em.createNativeQuery(SignalSql.sharedNeeds(agencies)).getResultList();
+        List<Object[]> together = em.createNativeQuery(SignalSql.sharedNeeds(jurisdiction, agencies)).getResultList();
         return together.stream()
                 .filter(row -> pairKeys.contains(pairKey(row)))
                 .collect(Collectors.groupingBy(SignalService::pairKey, LinkedHashMap::new, Collectors.toList()));

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.intermarket.procurement.BidStatus;
 import org.intermarket.procurement.NeedStatus;
+import org.intermarket.registry.Jurisdiction;
 
 /**
  * The SQL that finds bid-rigging signals in the stored bids, written for both PostgreSQL and H2
@@ -57,16 +58,18 @@ final class SignalSql {
     /**
      * The common table expressions {@code standing} (the bids that count) and {@code pairs} (two
      * standing bids of different agencies on one need round, the lower agency id first), over all
-     * bids or only those of one need or of some agencies.
+     * bids or only those of one need or of some agencies, of the needs in the reader's jurisdiction: an office sees
+     * the signals its own needs raise, and a pair of agencies rotates wins only on needs it may act on.
      *
      * <p>The ids are written into the SQL as numbers, not bound as parameters: H2 (2.2) answers a
      * parameter inside a common table expression that another one reads as if nothing matched.
      * They are {@code long}s, so the text can only ever be digits.
      */
-    static String pairs(Long needScope, Collection<Long> agencyScope) {
+    static String pairs(Jurisdiction jurisdiction, Long needScope, Collection<Long> agencyScope) {
         return "WITH standing AS (SELECT b.id, b.need_id, b.bid_round, b.agency_id, b.price, b.source_ip, b.plan_file_id"
-                + " FROM bid b JOIN need n ON n.id = b.need_id"
+                + " FROM bid b JOIN need n ON n.id = b.need_id JOIN project jp ON jp.id = n.project_id"
                 + " WHERE b.status <> '" + BidStatus.WITHDRAWN + "' AND n.status IN (" + unsealedStatuses() + ")"
+                + " AND (" + jurisdiction.needsSql("jp.owner_organisation_id", "n.item_code") + ")"
                 + (needScope == null ? "" : " AND b.need_id = " + needScope.longValue())
                 + (agencyScope == null ? "" : " AND b.agency_id IN (" + agencyScope.stream().map(id -> Long.toString(id))
                         .collect(Collectors.joining(", ")) + ")") + "),"
@@ -129,8 +132,8 @@ final class SignalSql {
      * and its name, bid A, bid B, price A, price B, evidence, shared needs, wins A, wins B, project
      * name, item code, the need's winning bid.
      */
-    static String page(Set<SignalKind> kinds, SignalQuery query, boolean byKey) {
-        return pairs(needScope(kinds, query), null) + found(kinds)
+    static String page(Jurisdiction jurisdiction, Set<SignalKind> kinds, SignalQuery query, boolean byKey) {
+        return pairs(jurisdiction, needScope(kinds, query), null) + found(kinds)
                 + " SELECT s.signal_key, s.kind, s.need_id, s.bid_round, s.agency_a, oa.name AS name_a, s.agency_b, ob.name AS name_b, s.bid_a,"
                 + " s.bid_b, s.price_a, s.price_b, s.evidence, s.shared_needs, s.wins_a, s.wins_b, pr.name AS project_name, n.item_code,"
                 + " n.winning_bid_id"
@@ -141,8 +144,8 @@ final class SignalSql {
                 + " ORDER BY s.last_need DESC, s.signal_key LIMIT :limit OFFSET :offset";
     }
 
-    static String count(Set<SignalKind> kinds, SignalQuery query) {
-        return pairs(needScope(kinds, query), null) + found(kinds)
+    static String count(Jurisdiction jurisdiction, Set<SignalKind> kinds, SignalQuery query) {
+        return pairs(jurisdiction, needScope(kinds, query), null) + found(kinds)
                 + " SELECT COUNT(*) FROM found s LEFT JOIN signal_review r ON r.signal_key = s.signal_key" + where(query, false);
     }
 
@@ -150,8 +153,8 @@ final class SignalSql {
      * Every need round on which two of these agencies bid together, with both bids and the need's
      * winner: the needs behind ROTATING_PAIR signals, for the caller to keep the pairs it wants.
      */
-    static String sharedNeeds(Collection<Long> agencies) {
-        return pairs(null, agencies)
+    static String sharedNeeds(Jurisdiction jurisdiction, Collection<Long> agencies) {
+        return pairs(jurisdiction, null, agencies)
                 + " SELECT p.agency_a, p.agency_b, p.need_id, p.bid_round, p.bid_a, p.bid_b, p.price_a, p.price_b, n.winning_bid_id,"
                 + " pr.name AS project_name, n.item_code"
                 + " FROM pairs p JOIN need n ON n.id = p.need_id JOIN project pr ON pr.id = n.project_id"

@@ -28,8 +28,6 @@ import org.intermarket.shared.Sha256;
 @Table(name = "low_bid")
 @NamedQuery(name = LowBid.FIND_BY_NEED, query = "SELECT m FROM LowBid m LEFT JOIN FETCH m.explanationFile WHERE m.needId = :need"
         + " ORDER BY m.round.number, m.price, m.id")
-@NamedQuery(name = LowBid.COUNT_BY_AGENCY_SINCE, query = "SELECT m.agencyId, COUNT(m) FROM LowBid m WHERE m.markedAt >= :since"
-        + " GROUP BY m.agencyId HAVING COUNT(m) >= :times ORDER BY COUNT(m) DESC, m.agencyId")
 @NamedQuery(name = LowBid.COUNT_BY_BID, query = "SELECT COUNT(m) FROM LowBid m WHERE m.bidId = :bid")
 public class LowBid {
 
@@ -38,9 +36,6 @@ public class LowBid {
 
     /** Every mark on a need, round by round, the lowest price first. */
     public static final String FIND_BY_NEED = "LowBid.findByNeed";
-
-    /** Rows of (agency id, marks) of agencies marked at least {@code :times} times since {@code :since}: a supervisor's signal. */
-    public static final String COUNT_BY_AGENCY_SINCE = "LowBid.countByAgencySince";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

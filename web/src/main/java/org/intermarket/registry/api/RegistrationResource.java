@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.intermarket.registry.Account;
 import org.intermarket.registry.AccountService;
+import org.intermarket.registry.Offices;
 import org.intermarket.registry.Registration;
 import org.intermarket.registry.RegistrationService;
 import org.intermarket.shared.api.QueryParams;
@@ -23,6 +24,9 @@ import org.intermarket.shared.api.QueryParams;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "registry", description = "Organisations and accounts")
 public class RegistrationResource {
+
+    @Inject
+    private Offices offices;
 
     @Inject
     private RegistrationService registrations;
@@ -42,9 +46,9 @@ public class RegistrationResource {
 
     @GET
     @Path("me")
-    @Operation(summary = "The signed-in account and its organisation")
+    @Operation(summary = "The signed-in account, its organisation and, for a supervisor, the office it acts for")
     public AccountDto me() {
-        return AccountDto.of(accounts.me());
+        return AccountDto.of(accounts.me(), offices.mine().orElse(null));
     }
 
     @GET

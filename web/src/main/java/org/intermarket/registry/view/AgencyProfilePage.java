@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.intermarket.registry.AgencyRecord;
 import org.intermarket.registry.DirectoryService;
 import org.intermarket.registry.Membership;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.view.Ids;
 import org.intermarket.shared.view.Messages;
 
@@ -23,10 +24,14 @@ public class AgencyProfilePage {
     private Membership membership;
 
     @Inject
+    private Offices offices;
+
+    @Inject
     private HttpServletRequest request;
 
     private Long id;
     private AgencyRecord record;
+    private Boolean decides;
 
     /** From the address, or from the hidden field of the supervisor's form (see {@link Ids}). */
     @PostConstruct
@@ -50,6 +55,17 @@ public class AgencyProfilePage {
             load();
         }
         return record;
+    }
+
+    /**
+     * Whether the signed-in supervisor's office takes decisions about this agency (its home region's platform office, or
+     * the province's): only then does the page offer sanctions and credit records. Asked once per request.
+     */
+    public boolean isDecides() {
+        if (decides == null) {
+            decides = id != null && membership.isSupervisor() && offices.decidesOrganisation(id);
+        }
+        return decides;
     }
 
     public boolean isFull() {

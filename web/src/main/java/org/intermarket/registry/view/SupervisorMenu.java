@@ -8,9 +8,14 @@ import org.intermarket.procurement.ObjectionService;
 import org.intermarket.procurement.ObjectionStatus;
 import org.intermarket.registry.AdmissionService;
 import org.intermarket.registry.AdmissionStatus;
+import org.intermarket.registry.Office;
+import org.intermarket.registry.Offices;
 import org.intermarket.security.view.CurrentUser;
 
-/** What the header shows a supervisor: how many applications and objections wait for a decision. */
+/**
+ * What the header shows a supervisor: the office it acts for, and how many applications and objections wait for that
+ * office's decision.
+ */
 @Named
 @RequestScoped
 public class SupervisorMenu {
@@ -27,9 +32,30 @@ public class SupervisorMenu {
     @Inject
     private RectificationService rectifications;
 
+    @Inject
+    private Offices offices;
+
     private Long pending;
+    private String officeName;
+    private Boolean keepsCatalog;
     private Long pendingObjections;
     private Long overdueRectifications;
+
+    /** The name of the office the supervisor acts for; empty for an account outside any office. */
+    public String getOfficeName() {
+        if (officeName == null) {
+            officeName = user.isSupervisor() ? offices.mine().map(Office::name).orElse("") : "";
+        }
+        return officeName;
+    }
+
+    /** Whether the supervisor's office keeps the catalog (the province's platform office): the catalog page's editor. */
+    public boolean isKeepsCatalog() {
+        if (keepsCatalog == null) {
+            keepsCatalog = user.isSupervisor() && offices.mine().map(office -> office.jurisdiction().keepsCatalog()).orElse(false);
+        }
+        return keepsCatalog;
+    }
 
     public long getPendingAdmissions() {
         if (pending == null) {
