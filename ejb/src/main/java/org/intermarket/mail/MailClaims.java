@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.intermarket.shared.ReferenceData;
 
 /**
  * The worker's steps on the outbox, each in a transaction of its own so that nothing is held while the SMTP server is
@@ -44,6 +45,7 @@ public class MailClaims {
         int claimed = em.createNativeQuery("UPDATE mail_outbox SET state = 'SENDING', claimed_by = :node, claim_token = :claim,"
                         + " claimed_until = :until, attempts = attempts + 1"
                         + " WHERE id IN (SELECT id FROM mail_outbox WHERE " + DUE + " ORDER BY id LIMIT :batch) AND " + DUE)
+                .setHint(ReferenceData.WRITES, "mail_outbox")
                 .setParameter("node", node).setParameter("claim", claim).setParameter("until", now.plus(LEASE))
                 .setParameter("now", now).setParameter("batch", batch).executeUpdate();
         if (claimed == 0) {
