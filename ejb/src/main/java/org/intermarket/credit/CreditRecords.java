@@ -72,7 +72,9 @@ public class CreditRecords {
 
     public Violation recordViolation(@NotNull Long agencyId, @NotNull @Valid ViolationForm form) {
         RegionalGrounds.refuse("reason", form.reason());
-        registry.agency(agencyId);
+        // locked before anything reads it, as every change of its credit inputs does: read unlocked first, the row's
+        // version could move under a parallel change and the lock would then fail as a stale read (409)
+        registry.agencyForUpdate(agencyId);
         offices.requireOrganisation(agencyId);
         return violation(agencyId, form.severity(), ViolationSource.SUPERVISOR, null, form.reason().trim(),
                 form.evidence() == null || form.evidence().isBlank() ? null : form.evidence().trim(), caller.name());
