@@ -24,7 +24,7 @@ import org.intermarket.shared.Sha256;
  * Both are keyed by what the caller typed, not by whether the account exists, so the answers tell nothing about
  * which usernames are real. The failures are counted in the database ({@link SignInFailure}), so every node of a
  * cluster applies the same budget: a guesser gains nothing by reaching several nodes through the balancer. A look
- * costs one or two indexed reads and a failure one row, in the sign-in's own transaction. The cap per account across
+ * costs one or two indexed reads and a failure one row, written in a transaction of its own ({@link #failed}). The cap per account across
  * all sources (a distributed guess) is kept on {@link org.intermarket.registry.Account}.
  */
 @ApplicationScoped
