@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.hibernate.SessionFactory;
+import org.hibernate.stat.QueryStatistics;
 import org.hibernate.stat.Statistics;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
@@ -117,8 +118,20 @@ class PublicReadsProbeIT extends ProbeTest {
             statistics.clear();
             Api.Reply page = Api.anonymous().read("GET", "/needs.xhtml", Map.of("Cache-Control", "no-cache"));
             assertEquals(200, page.status(), page::toString);
-            assertEquals(0, statistics.getQueryCacheMissCount(), () -> "query cache misses: " + statistics);
-            assertTrue(statistics.getQueryCacheHitCount() >= 2, () -> "the catalog and the regions from the query cache: " + statistics);
+            // The statistics are the server's: a mail worker's or a closing's query that fell into the window may miss
+            // (its answer idled out of the query cache), so only the page's reference data is judged.
+            Map<String, String> referenceReads = new LinkedHashMap<>();
+            long hits = 0;
+            for (String query : statistics.getQueries()) {
+                if (query.contains("FROM ServiceItem") || query.contains("FROM Region")) {
+                    QueryStatistics each = statistics.getQueryStatistics(query);
+                    referenceReads.put(query, each.getCacheHitCount() + " hits, " + each.getCacheMissCount() + " misses");
+                    hits += each.getCacheHitCount();
+                    assertEquals(0, each.getCacheMissCount(), () -> "read from the database again: " + referenceReads);
+                }
+            }
+            long catalogAndRegions = hits;
+            assertTrue(catalogAndRegions >= 2, () -> "the catalog and the regions from the query cache: " + referenceReads + "; " + statistics);
         });
     }
 
