@@ -4,7 +4,8 @@
 #   ear/cluster/cluster.sh start            two nodes and the balancer; returns when the balancer serves both nodes
 #   ear/cluster/cluster.sh stop             stops the balancer and the nodes (SIGTERM, then SIGKILL after 30 s)
 #   ear/cluster/cluster.sh kill NODE        SIGKILL to one node (node1 or node2), as a dying machine would
-#   ear/cluster/cluster.sh start-node NODE  starts one node again on the same data and waits until it is ready
+#   ear/cluster/cluster.sh start-node NODE  starts one node again on the same data; returns when it is back in the
+#                                           cluster and the balancer sends to it
 #   ear/cluster/cluster.sh status           which node the balancer sees up
 #
 # Needs the PostgreSQL build first (mvn package -Ppostgresql -DskipTests), PostgreSQL on 127.0.0.1:5432 and haproxy.
@@ -151,10 +152,12 @@ stop_balancer() {
 }
 
 balanced() {
-    # both servers UP in the balancer's eyes: its stats socket is not needed, a request per node with the cookie is
-    local node
+    # both servers UP in the balancer's eyes: its stats socket is not needed, a request per node with the cookie is.
+    # The cookie's node answered when the balancer set no other NODE cookie (it redispatches from a node it sees down).
+    local node headers
     for node in "${nodes[@]}"; do
-        curl -sf -o /dev/null -b "NODE=$node" "http://127.0.0.1:$port/api/v1/catalog/items?size=1" || return 1
+        headers=$(curl -sf -o /dev/null -D - -b "NODE=$node" "http://127.0.0.1:$port/api/v1/catalog/items?size=1") || return 1
+        if grep -qi "^set-cookie: NODE=" <<< "$headers" && ! grep -qi "^set-cookie: NODE=$node;" <<< "$headers"; then return 1; fi
     done
 }
 
@@ -203,7 +206,14 @@ case "${1:-}" in
         wait_gone "$2" 10 ;;
     start-node)
         launch_node "${2:?which node}"
-        wait_ready "$2" ;;
+        wait_ready "$2"
+        # back in the cluster, and sent requests again once the balancer (if it runs) has seen it ready
+        for _ in $(seq 1 60); do members node1 | grep -q node2 && break; sleep 1; done
+        members node1 | grep -q node2 || { echo "$2 did not rejoin the cluster; see $dir/$2.out" >&2; exit 1; }
+        if [ -f "$dir/haproxy.pid" ]; then
+            for _ in $(seq 1 50); do balanced && break; sleep 0.2; done
+            balanced || { echo "the balancer does not send to $2 again" >&2; exit 1; }
+        fi ;;
     members)
         members "${2:?which node}" ;;
     status)
