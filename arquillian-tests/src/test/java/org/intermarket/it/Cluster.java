@@ -37,6 +37,11 @@ final class Cluster implements AutoCloseable {
         run("kill", node);
     }
 
+    /** Starts a killed node again on the same data; returns when it is back in the cluster and the balancer sends to it. */
+    void startNode(String node) {
+        run("start-node", node);
+    }
+
     /** What a node wrote to its console since the cluster started. */
     String log(String node) {
         try {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -30,9 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The market as a cluster: two nodes of the PostgreSQL build on one database behind HAProxy ({@code ear/cluster/cluster.sh},
  * run with {@code -Pcluster}), the test talking to the balancer ({@link Api#BASE}) and, where it matters which node
- * answers, to each node directly. Both nodes start at the same moment; the tests that need both come first, then one
- * node is killed with SIGKILL and what it served is asked of the other: a signed-in page with its Faces view, and a
- * file uploaded through it. The market's clock is moved on both nodes at once (Management with one port a node).
+ * answers, to each node directly. Both nodes start at the same moment; the tests that need both come first. Then the
+ * node that set a deadline's timer is killed a second before it is due, and started again; the market's clock is moved
+ * only after that test (Management with one port a node moves it on both nodes at once). Last, one node is killed with
+ * SIGKILL and what it served is asked of the other: a signed-in page with its Faces view, and a file uploaded through it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 10, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
@@ -172,6 +174,51 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void aDeadlineTimerFiresOnceOnTheOtherNodeWhenTheNodeThatSetItDiesASecondBefore() throws InterruptedException {
+        // Until a test moves the market's clock, needs close by their timers alone (NeedTimers' watch follows a moved
+        // clock only), as on a production cluster: this test must come before any clock move.
+        assertEquals(Duration.ZERO, TestClock.offset(), "the market's clock has not moved");
+        Owner owner = Market.owner();
+        // published through node1, which sets the need's timer; node2 reads it from the database within its refresh
+        // interval (10 s, postgresql.cli), long before the deadline
+        long need = Market.published(new Owner(owner.username(), owner.api().at(NODE1)), "LOWEST_PRICE", "90000.00", 25, null);
+        for (int i = 0; i < 3; i++) { // the fewest bids a need closes with (below that it fails)
+            Agency bidder = Agencies.admitted("330100");
+            Api.Reply bid = Market.bid(new Agency(bidder.id(), bidder.username(), bidder.api().at(NODE2)), need, (85000 + i * 100) + ".00");
+            assertEquals(200, bid.status(), bid::toString);
+        }
+        Instant deadline = Instant.parse(Api.anonymous().at(NODE2).get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline.minusSeconds(1)).toMillis()));
+        cluster.kill("node1");
+        try {
+            assertTrue(Instant.now().isBefore(deadline.plusSeconds(1)), "node1 died before its timer was due (deadline and settle period)");
+            JsonObject closed = awaitClosedWithoutMovingTheClock(need, Duration.ofSeconds(60));
+            assertEquals("BIDDING_CLOSED", closed.getString("status"), "node2 fired the timer node1 set: " + closed);
+            assertEquals(3, closed.getInt("bidCount"), closed::toString);
+            long closings = Api.anonymous().at(NODE2).get("/api/v1/needs/" + need + "/timeline").jsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(event -> event.getString("action").equals("BIDDING_CLOSED")).count();
+            assertEquals(1, closings, "closed once, by the timer node1 set and node2 fired");
+        } finally {
+            // the tests after this one need both nodes again
+            cluster.startNode("node1");
+        }
+    }
+
+    /** Polls a need on node2 until it is no longer open for bids, without moving the market's clock. */
+    private static JsonObject awaitClosedWithoutMovingTheClock(long need, Duration patience) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(patience);
+        while (true) {
+            JsonObject current = Api.anonymous().at(NODE2).get("/api/v1/needs/" + need).json();
+            if (!"PUBLISHED".equals(current.getString("status")) || Instant.now().isAfter(giveUp)) {
+                return current;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    @Test
+    @Order(6)
     void aDeadlineClosesOnceWithEveryBidSentThroughEitherNodeCounted() {
         Owner owner = Market.owner();
         List<Agency> bidders = new ArrayList<>();
@@ -202,19 +249,37 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
-    void aSignedInPageAndItsViewSurviveTheDeathOfTheNodeThatServedThem() {
+    @Order(7)
+    void signedInPagesAndTheirViewsSurviveTheDeathOfTheNodeThatServedThem() {
         // owner1 has a draft and an open need, so the table tells which filter the server applied
         Owner owner1 = new Owner("owner1", Api.signIn("owner1", Api.DEMO_PASSWORD));
-        Market.published(owner1, "LOWEST_PRICE", "90000.00", 3600, null);
+        long open = Market.published(owner1, "LOWEST_PRICE", "90000.00", 3600, null);
+        Agency bidder = Agencies.admitted("330100");
+        String itemCode = Api.unique("HA-").toUpperCase();
         Api.Reply draft = owner1.api().post("/api/v1/needs", Market.need(Market.project(owner1), "LOWEST_PRICE", "90000.00",
                 TestClock.now().plusSeconds(7200), null));
         assertEquals(201, draft.status(), draft::toString);
-        try (Browser browser = new Browser()) {
-            // the balancer's cookie sends this browser to node1, the node the file was uploaded through
-            browser.open("/login.xhtml");
-            browser.driver().manage().addCookie(new Cookie("NODE", "node1", "/"));
-            browser.signIn("owner1", Api.DEMO_PASSWORD);
+        try (Browser browser = new Browser(); Browser agency = new Browser(); Browser supervisor = new Browser()) {
+            // the balancer's cookie sends these browsers to node1, the node the file was uploaded through
+            signInOnNode1(browser, "owner1", Api.DEMO_PASSWORD);
+            // an agency half-way through its bid form, a supervisor half-way through the catalog's dialog
+            signInOnNode1(agency, bidder.username(), Registrations.PASSWORD);
+            agency.open("/need.xhtml?id=" + open);
+            agency.type("bid:price_input", "88000");
+            agency.type("bid:days_input", "18");
+            agency.type("bid:plan", "组建 5 人项目组，分三阶段完成");
+            signInOnNode1(supervisor, "supervisor", Api.DEMO_PASSWORD);
+            supervisor.open("/catalog.xhtml");
+            supervisor.waitFor(By.id("catalog:add")).click();
+            supervisor.waitFor(By.id("itemForm:code")).sendKeys(itemCode);
+            supervisor.driver().findElement(By.id("itemForm:nameZh")).sendKeys("集群测试事项");
+            supervisor.driver().findElement(By.id("itemForm:nameEn")).sendKeys("Item saved after its node died");
+            supervisor.driver().findElement(By.id("itemForm:legalBasis")).sendKeys("《测试条例》第二条");
+            supervisor.driver().findElement(By.id("itemForm:department")).sendKeys("测试部门");
+            supervisor.driver().findElement(By.id("itemForm:standardDays_input")).sendKeys("15");
+            for (Browser each : List.of(agency, supervisor)) {
+                assertEquals("node1", each.driver().manage().getCookieNamed("NODE").getValue());
+            }
             browser.open("/owner/needs.xhtml");
             browser.waitFor(By.id("mine:needs"));
             String served = browser.driver().manage().getCookieNamed("NODE").getValue();
@@ -239,7 +304,27 @@ class ClusterIT {
             assertArrayEquals(PDF, uploader.api().download(uploadedPath).body(), "the plan file is read through the balancer");
             browser.open("/owner/needs.xhtml");
             assertTrue(browser.waitFor(By.id("whoami")).getText().contains("owner1"), "still signed in after the node that signed it in died");
+
+            // the agency sends the form it filled in on node1: the other node takes it, with the session that signed it in
+            agency.driver().findElement(By.id("bid:place")).click();
+            agency.waitForText(By.id("messages"), "报价已密封提交");
+            Api.Reply bid = bidder.api().get("/api/v1/needs/" + open + "/bids/mine");
+            assertEquals(200, bid.status(), bid::toString);
+            assertEquals("88000.00", bid.json().getString("price"), bid::toString);
+            // the supervisor saves the dialog opened on node1 (its view-scoped editor lives in the replicated view)
+            supervisor.driver().findElement(By.id("itemForm:save")).click();
+            supervisor.waitUntilGone(By.id("editor"));
+            supervisor.waitForText(By.id("messages"), itemCode);
+            assertEquals("集群测试事项", Api.anonymous().get("/api/v1/catalog/items/" + itemCode).json().getString("nameZh"),
+                    "the dialog's item was saved after its node died");
         }
+    }
+
+    /** Signs a browser in with the balancer's cookie set to node1, so node1 serves it until it dies. */
+    private static void signInOnNode1(Browser browser, String username, String password) {
+        browser.open("/login.xhtml");
+        browser.driver().manage().addCookie(new Cookie("NODE", "node1", "/"));
+        browser.signIn(username, password);
     }
 
     /** Waits until every row of the owner's needs table shows this status (there is at least one such need). */
