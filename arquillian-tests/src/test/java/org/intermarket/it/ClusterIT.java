@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,9 @@ class ClusterIT {
     /** A file uploaded through node1 in the first tests, downloaded through node2 once node1 is dead. */
     private static String uploadedPath;
     private static Agency uploader;
+    /** A need whose bidding closed with both nodes up, and its owner, who selects on a page whose node then dies. */
+    private static long closedNeed;
+    private static Owner closedNeedOwner;
 
     @BeforeAll
     static void startTwoNodesAtOnce() {
@@ -246,6 +250,8 @@ class ClusterIT {
         long closings = Api.anonymous().get("/api/v1/needs/" + need + "/timeline").jsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(event -> event.getString("action").equals("BIDDING_CLOSED")).count();
         assertEquals(1, closings, "the deadline closed the need once, with two nodes watching it");
+        closedNeed = need;
+        closedNeedOwner = owner;
     }
 
     @Test
@@ -259,7 +265,7 @@ class ClusterIT {
         Api.Reply draft = owner1.api().post("/api/v1/needs", Market.need(Market.project(owner1), "LOWEST_PRICE", "90000.00",
                 TestClock.now().plusSeconds(7200), null));
         assertEquals(201, draft.status(), draft::toString);
-        try (Browser browser = new Browser(); Browser agency = new Browser(); Browser supervisor = new Browser()) {
+        try (Browser browser = new Browser(); Browser agency = new Browser(); Browser supervisor = new Browser(); Browser selector = new Browser()) {
             // the balancer's cookie sends these browsers to node1, the node the file was uploaded through
             signInOnNode1(browser, "owner1", Api.DEMO_PASSWORD);
             // an agency half-way through its bid form, a supervisor half-way through the catalog's dialog
@@ -277,7 +283,11 @@ class ClusterIT {
             supervisor.driver().findElement(By.id("itemForm:legalBasis")).sendKeys("《测试条例》第二条");
             supervisor.driver().findElement(By.id("itemForm:department")).sendKeys("测试部门");
             supervisor.driver().findElement(By.id("itemForm:standardDays_input")).sendKeys("15");
-            for (Browser each : List.of(agency, supervisor)) {
+            // an owner on the selection page of a need whose bidding has closed
+            signInOnNode1(selector, closedNeedOwner.username(), Registrations.PASSWORD);
+            selector.open("/need.xhtml?id=" + closedNeed);
+            selector.waitFor(By.id("owner:bids"));
+            for (Browser each : List.of(agency, supervisor, selector)) {
                 assertEquals("node1", each.driver().manage().getCookieNamed("NODE").getValue());
             }
             browser.open("/owner/needs.xhtml");
@@ -315,8 +325,12 @@ class ClusterIT {
             supervisor.driver().findElement(By.id("itemForm:save")).click();
             supervisor.waitUntilGone(By.id("editor"));
             supervisor.waitForText(By.id("messages"), itemCode);
-            assertEquals("集群测试事项", Api.anonymous().get("/api/v1/catalog/items/" + itemCode).json().getString("nameZh"),
+            assertEquals("集群测试事项", Api.anonymous().read("GET", "/api/v1/catalog/items/" + itemCode, Map.of("Cache-Control", "no-cache")).json().getString("nameZh"),
                     "the dialog's item was saved after its node died");
+            // the owner selects on the page node1 rendered: the lowest price wins, and the notice is public
+            selector.driver().findElement(By.id("owner:select")).click();
+            selector.waitForText(By.id("need-status"), "结果公示中");
+            assertEquals("NOTICE", Api.anonymous().read("GET", "/api/v1/needs/" + closedNeed, Map.of("Cache-Control", "no-cache")).json().getString("status"));
         }
     }
 
