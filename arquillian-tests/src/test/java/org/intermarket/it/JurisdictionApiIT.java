@@ -202,9 +202,10 @@ class JurisdictionApiIT extends ApiTest {
         Agency hangzhou = Agencies.register("330100");
         Owner owner = Market.owner();
         long ownerId = owner.api().get("/api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
-        // Test organisations are named after their account (Registrations.body): the name finds exactly one.
-        String byName = "/api/v1/organisations?q=" + hangzhou.username();
-        String ownerByName = "/api/v1/organisations?type=OWNER&q=" + owner.username();
+        // A whole credit code finds exactly its organisation (organisations are public, so any office reads the code).
+        String byName = "/api/v1/organisations?q=" + office("eco-nb").get("/api/v1/organisations/" + hangzhou.id()).json().getString("creditCode");
+        String ownerByName = "/api/v1/organisations?type=OWNER&q="
+                + office("eco-nb").get("/api/v1/organisations/" + ownerId).json().getString("creditCode");
         for (String username : List.of("supervisor", "supervisor-hz")) {
             Api.Reply found = office(username).get(byName);
             assertEquals(List.of(hangzhou.id()), ids(found, "id"), username + " lists the Hangzhou agency");

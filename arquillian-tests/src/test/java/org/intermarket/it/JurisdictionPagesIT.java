@@ -104,7 +104,8 @@ class JurisdictionPagesIT extends BrowserTest {
     @Test
     void theOrganisationsPageListsOnlyWhatTheOfficeDecidesAbout() {
         Agency hangzhou = Agencies.register("330100");
-        String search = "/supervisor/organisations.xhtml?q=" + hangzhou.username();
+        String creditCode = Api.demo("supervisor").get("/api/v1/organisations/" + hangzhou.id()).json().getString("creditCode");
+        String search = "/supervisor/organisations.xhtml?q=" + creditCode;
         String row = "#organisations tr[data-id='" + hangzhou.id() + "']";
         for (String username : List.of("eco-hz", "supervisor-nb", "supervisor-xihu")) {
             browser.signIn(username, Api.DEMO_PASSWORD);
