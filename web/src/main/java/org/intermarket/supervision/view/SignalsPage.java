@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -13,10 +14,14 @@ import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
 import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
+import org.intermarket.supervision.InfluenceSignal;
+import org.intermarket.supervision.InfluenceSignals;
+import org.intermarket.supervision.RedHatSignal;
 import org.intermarket.supervision.Signal;
 import org.intermarket.supervision.SignalKind;
 import org.intermarket.supervision.SignalQuery;
 import org.intermarket.supervision.SignalService;
+import org.intermarket.supervision.SteeringSignal;
 
 /**
  * supervisor/signals.xhtml: bid-rigging signals, newest need first, filtered and paged through
@@ -34,6 +39,9 @@ public class SignalsPage {
     private SignalService signals;
 
     @Inject
+    private InfluenceSignals influence;
+
+    @Inject
     private LocaleBean locale;
 
     private String kind;
@@ -45,6 +53,11 @@ public class SignalsPage {
     private String comment;
     private final ShownPage<Signal> shown = new ShownPage<>(PAGE_SIZE, this::query);
     private Signal underReview;
+    private InfluenceSignal influenceUnderReview;
+    private int redHatPage;
+    private int steeringPage;
+    private Page<RedHatSignal> redHats;
+    private Page<SteeringSignal> steering;
     private boolean underReviewRead;
 
     /** The page of signals, read while rendering (see ShownPage). */
@@ -63,25 +76,44 @@ public class SignalsPage {
      * postback Faces asks before it has set the view parameters, so the key is read from the request.
      */
     public Signal getUnderReview() {
+        readUnderReview();
+        return underReview;
+    }
+
+    /** The red-hat or steering signal named by {@code ?review=} while it still waits for its review; null otherwise. */
+    public InfluenceSignal getInfluenceUnderReview() {
+        readUnderReview();
+        return influenceUnderReview;
+    }
+
+    private void readUnderReview() {
         if (!underReviewRead) {
             underReviewRead = true;
             String key = review != null ? review : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("review");
             if (key != null && !key.isBlank()) {
-                underReview = signals.find(key).filter(signal -> !signal.reviewed()).orElse(null);
-                if (underReview == null) {
+                if (InfluenceSignals.isKey(key)) {
+                    influenceUnderReview = influence.find(key).filter(signal -> !signal.reviewed()).orElse(null);
+                } else {
+                    underReview = signals.find(key).filter(signal -> !signal.reviewed()).orElse(null);
+                }
+                if (underReview == null && influenceUnderReview == null) {
                     Messages.info("signals.notToReview");
                 }
             }
         }
-        return underReview;
     }
 
     public void submitReview() {
-        if (Messages.attempt(() -> signals.review(review, comment))) {
+        String key = review;
+        Runnable action = InfluenceSignals.isKey(key)
+                ? () -> influence.review(key.startsWith(SignalKind.RED_HAT + "-") ? SignalKind.RED_HAT : SignalKind.STEERING, key, comment)
+                : () -> signals.review(key, comment);
+        if (Messages.attempt(action)) {
             Messages.info("signals.reviewDone");
             comment = null;
             review = null;
             underReview = null;
+            influenceUnderReview = null;
         }
     }
 
@@ -122,8 +154,62 @@ public class SignalsPage {
         return format.format(percent.movePointLeft(2));
     }
 
+    /** The kinds the list above filters by: the bid-rigging signals. */
     public List<SignalKind> getKinds() {
+        return Arrays.stream(SignalKind.values()).filter(SignalKind::bidRigging).toList();
+    }
+
+    /** Every kind the page shows, for the rules. */
+    public List<SignalKind> getRuleKinds() {
         return List.of(SignalKind.values());
+    }
+
+    /** 红顶中介 in the office's jurisdiction, paged by {@code ?redHatPage=}, read once per request. */
+    public Page<RedHatSignal> getRedHats() {
+        if (redHats == null) {
+            redHats = influence.redHats(null, null, new PageRequest(redHatPage, PAGE_SIZE));
+        }
+        return redHats;
+    }
+
+    /** 指定中介 in the office's jurisdiction, paged by {@code ?steeringPage=}, read once per request. */
+    public Page<SteeringSignal> getSteering() {
+        if (steering == null) {
+            steering = influence.steering(null, null, null, null, new PageRequest(steeringPage, PAGE_SIZE));
+        }
+        return steering;
+    }
+
+    public Pager getRedHatPager() {
+        return new Pager(getRedHats());
+    }
+
+    public Pager getSteeringPager() {
+        return new Pager(getSteering());
+    }
+
+    /** A share or a probability (0.25 → "25.00%"), as the page's language writes it. */
+    public String fraction(double value) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale.getCurrent());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(value < 0.0001 ? 4 : 2);
+        return format.format(value);
+    }
+
+    public int getRedHatPage() {
+        return redHatPage;
+    }
+
+    public void setRedHatPage(int redHatPage) {
+        this.redHatPage = Math.max(0, redHatPage);
+    }
+
+    public int getSteeringPage() {
+        return steeringPage;
+    }
+
+    public void setSteeringPage(int steeringPage) {
+        this.steeringPage = Math.max(0, steeringPage);
     }
 
     public String getKind() {
