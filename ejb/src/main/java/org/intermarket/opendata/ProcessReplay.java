@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.intermarket.opendata.ProcessFacts.AmendmentFact;
 import org.intermarket.opendata.ProcessFacts.BidFact;
@@ -182,6 +183,9 @@ final class ProcessReplay {
         Roles roles = new Roles();
         Party owner = parties.get(need.project().ownerOrganisationId());
         Ocds.OrganizationReference buyer = roles.add(owner, "buyer", "procuringEntity");
+        // The offices that had decided on the need by this event (an objection's outcome, ...): each decision names its office.
+        facts.decisions.stream().filter(d -> d.seq() <= event.seq()).map(d -> parties.get(d.officeId())).filter(Objects::nonNull)
+                .forEach(office -> roles.add(office, "reviewBody"));
 
         boolean unsealed = closedAt != null;
         List<BidFact> standing = unsealed ? facts.bids.stream().filter(b -> b.round() == round).toList() : List.of();
@@ -363,7 +367,7 @@ final class ProcessReplay {
 
     /** The parties of one release and their roles, each organisation once. */
     private static final class Roles {
-        private static final List<String> ORDER = List.of("buyer", "procuringEntity", "tenderer", "supplier");
+        private static final List<String> ORDER = List.of("buyer", "procuringEntity", "tenderer", "supplier", "reviewBody");
         private final Map<Long, Party> parties = new LinkedHashMap<>();
         private final Map<Long, Set<String>> roles = new HashMap<>();
 
