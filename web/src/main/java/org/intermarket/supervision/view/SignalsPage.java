@@ -27,7 +27,9 @@ import org.intermarket.supervision.SteeringSignal;
  * supervisor/signals.xhtml: bid-rigging signals, newest need first, filtered and paged through
  * the address (kind, reviewed, need, agency, page). A signal is reviewed in a form above the
  * table that names it by its key ({@code ?review=}), so the comment can never land on another
- * row when the list changes between showing it and sending it.
+ * row when the list changes between showing it and sending it. Below them, the agencies bidding low again and again
+ * and the signals of undue influence (red-hat ties to an office, owners steered to one agency), each list paged by a
+ * parameter of its own ({@code redHatPage}, {@code steeringPage}) and reviewed through the same {@code ?review=}.
  */
 @Named
 @RequestScoped
