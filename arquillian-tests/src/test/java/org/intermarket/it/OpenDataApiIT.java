@@ -193,7 +193,8 @@ class OpenDataApiIT extends ApiTest {
         assertAward(last, 0, "cancelled", first, "40000");
         assertAward(last, 1, "pending", second, "45000");
         assertEquals(2, last.getJsonObject("tender").getInt("numberOfTenderers"));
-        assertEquals(List.of("buyer", "procuringEntity", "tenderer", "supplier", "tenderer", "supplier"),
+        // and the office that upheld the objection, as the reviewing body (issue 19)
+        assertEquals(List.of("buyer", "procuringEntity", "tenderer", "supplier", "tenderer", "supplier", "reviewBody"),
                 array(last, "parties").stream().flatMap(p -> strings(p, "roles").stream()).toList(), "both winners named, each once");
     }
 

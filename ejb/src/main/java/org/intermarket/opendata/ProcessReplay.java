@@ -183,9 +183,6 @@ final class ProcessReplay {
         Roles roles = new Roles();
         Party owner = parties.get(need.project().ownerOrganisationId());
         Ocds.OrganizationReference buyer = roles.add(owner, "buyer", "procuringEntity");
-        // The offices that had decided on the need by this event (an objection's outcome, ...): each decision names its office.
-        facts.decisions.stream().filter(d -> d.seq() <= event.seq()).map(d -> parties.get(d.officeId())).filter(Objects::nonNull)
-                .forEach(office -> roles.add(office, "reviewBody"));
 
         boolean unsealed = closedAt != null;
         List<BidFact> standing = unsealed ? facts.bids.stream().filter(b -> b.round() == round).toList() : List.of();
@@ -193,6 +190,10 @@ final class ProcessReplay {
         standing.stream().map(BidFact::agencyId).distinct().forEach(agency -> tenderers.add(roles.add(parties.get(agency), "tenderer")));
 
         List<Ocds.Award> publishedAwards = awards.stream().map(award -> award.toOcds(roles, event.at())).toList();
+        // The offices that had decided on the need by this event (an objection's outcome, ...): each decision names its
+        // office, listed after the market's parties.
+        facts.decisions.stream().filter(d -> d.seq() <= event.seq()).map(d -> parties.get(d.officeId())).filter(Objects::nonNull)
+                .forEach(office -> roles.add(office, "reviewBody"));
         List<Ocds.Contract> publishedContracts = contracts.stream().map(ContractState::toOcds).toList();
         Ocds.Bids bids = unsealed ? new Ocds.Bids(statistics(standing.size(), event.at())) : null;
         return new Ocds.Release(ocid, id, date(event.at()), tags, "tender", OcdsMapping.LANGUAGE, roles.parties(), buyer,

@@ -58,8 +58,11 @@ public class SignalsPage {
     private InfluenceSignal influenceUnderReview;
     private int redHatPage;
     private int steeringPage;
-    private Page<RedHatSignal> redHats;
-    private Page<SteeringSignal> steering;
+    // Lambdas, not method references: the service is injected after these fields are set.
+    private final ShownPage<RedHatSignal> redHats = new ShownPage<>(PAGE_SIZE, () -> influence.redHats(null, null,
+            new PageRequest(redHatPage, PAGE_SIZE)));
+    private final ShownPage<SteeringSignal> steering = new ShownPage<>(PAGE_SIZE, () -> influence.steering(null, null, null, null,
+            new PageRequest(steeringPage, PAGE_SIZE)));
     private boolean underReviewRead;
 
     /** The page of signals, read while rendering (see ShownPage). */
@@ -166,20 +169,14 @@ public class SignalsPage {
         return List.of(SignalKind.values());
     }
 
-    /** 红顶中介 in the office's jurisdiction, paged by {@code ?redHatPage=}, read once per request. */
+    /** 红顶中介 in the office's jurisdiction, paged by {@code ?redHatPage=}, read while rendering (see ShownPage). */
     public Page<RedHatSignal> getRedHats() {
-        if (redHats == null) {
-            redHats = influence.redHats(null, null, new PageRequest(redHatPage, PAGE_SIZE));
-        }
-        return redHats;
+        return redHats.get(redHatPage);
     }
 
-    /** 指定中介 in the office's jurisdiction, paged by {@code ?steeringPage=}, read once per request. */
+    /** 指定中介 in the office's jurisdiction, paged by {@code ?steeringPage=}, read while rendering (see ShownPage). */
     public Page<SteeringSignal> getSteering() {
-        if (steering == null) {
-            steering = influence.steering(null, null, null, null, new PageRequest(steeringPage, PAGE_SIZE));
-        }
-        return steering;
+        return steering.get(steeringPage);
     }
 
     public Pager getRedHatPager() {
