@@ -198,6 +198,36 @@ class JurisdictionApiIT extends ApiTest {
     }
 
     @Test
+    void anOfficeListsOnlyTheOrganisationsItDecidesAbout() {
+        Agency hangzhou = Agencies.register("330100");
+        Owner owner = Market.owner();
+        long ownerId = owner.api().get("/api/v1/me").json().getJsonObject("organisation").getJsonNumber("id").longValue();
+        // A whole credit code finds exactly its organisation (organisations are public, so any office reads the code).
+        String byName = "/api/v1/organisations?q=" + office("eco-nb").get("/api/v1/organisations/" + hangzhou.id()).json().getString("creditCode");
+        String ownerByName = "/api/v1/organisations?type=OWNER&q="
+                + office("eco-nb").get("/api/v1/organisations/" + ownerId).json().getString("creditCode");
+        for (String username : List.of("supervisor", "supervisor-hz")) {
+            Api.Reply found = office(username).get(byName);
+            assertEquals(List.of(hangzhou.id()), ids(found, "id"), username + " lists the Hangzhou agency");
+            assertEquals(1, found.json().getInt("total"), username + " counts it");
+            assertEquals(List.of(ownerId), ids(office(username).get(ownerByName), "id"), username + " lists the owner");
+        }
+        // A department of Hangzhou, the platform office of Ningbo (a sibling city) and of the Xihu district (below Hangzhou).
+        for (String username : List.of("eco-hz", "supervisor-nb", "supervisor-xihu")) {
+            Api.Reply none = office(username).get(byName);
+            assertEquals(0, none.json().getInt("total"), username + " counts nothing");
+            assertEquals(List.of(), ids(none, "id"), username + " lists nothing");
+            assertEquals(List.of(), ids(office(username).get(ownerByName), "id"), username + " does not list the owner");
+            assertProblem(office(username).post("/api/v1/organisations/" + hangzhou.id() + "/disable", "{\"reason\":\"越权停用\"}"), 403);
+        }
+        assertEquals(0, office("eco-hz").get("/api/v1/organisations").json().getInt("total"), "a department decides about no organisation");
+        JsonObject ningboPage = office("supervisor-nb").get("/api/v1/organisations?size=100").json();
+        for (JsonObject organisation : ningboPage.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            assertTrue(organisation.getJsonObject("region").getString("code").startsWith("3302"), "Ningbo lists only its own: " + organisation);
+        }
+    }
+
+    @Test
     void anAgencyAdmittedInOneCityBidsOnANeedOfAnother() {
         Agency ningbo = Agencies.register("330200");
         long application = Agencies.applied(ningbo);

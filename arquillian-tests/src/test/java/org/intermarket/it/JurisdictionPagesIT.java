@@ -101,6 +101,27 @@ class JurisdictionPagesIT extends BrowserTest {
         browser.screenshot("jurisdiction-agency-home-office-zh");
     }
 
+    @Test
+    void theOrganisationsPageListsOnlyWhatTheOfficeDecidesAbout() {
+        Agency hangzhou = Agencies.register("330100");
+        String creditCode = Api.demo("supervisor").get("/api/v1/organisations/" + hangzhou.id()).json().getString("creditCode");
+        String search = "/supervisor/organisations.xhtml?q=" + creditCode;
+        String row = "#organisations tr[data-id='" + hangzhou.id() + "']";
+        for (String username : List.of("eco-hz", "supervisor-nb", "supervisor-xihu")) {
+            browser.signIn(username, Api.DEMO_PASSWORD);
+            browser.open(search);
+            browser.waitFor(By.id("organisations"));
+            assertTrue(browser.driver().findElements(By.cssSelector(row)).isEmpty(), username + " does not list the Hangzhou agency");
+            assertTrue(browser.driver().findElement(By.id("organisation-total")).getText().trim().endsWith(" 0"), username + " counts none");
+            browser.signOut();
+        }
+        browser.signIn("supervisor-hz", Api.DEMO_PASSWORD);
+        browser.open(search + "&lang=zh");
+        assertTrue(browser.waitFor(By.cssSelector(row)).isDisplayed(), "Hangzhou's platform office lists its agency");
+        assertTrue(browser.driver().findElement(By.id("organisation-total")).getText().trim().endsWith(" 1"));
+        browser.screenshot("jurisdiction-organisations-home-office-zh");
+    }
+
     /** Whether the objections queue, paged through, shows the objection with these grounds. */
     private boolean objectionRow(String grounds) {
         while (true) {

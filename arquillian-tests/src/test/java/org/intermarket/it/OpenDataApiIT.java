@@ -193,7 +193,8 @@ class OpenDataApiIT extends ApiTest {
         assertAward(last, 0, "cancelled", first, "40000");
         assertAward(last, 1, "pending", second, "45000");
         assertEquals(2, last.getJsonObject("tender").getInt("numberOfTenderers"));
-        assertEquals(List.of("buyer", "procuringEntity", "tenderer", "supplier", "tenderer", "supplier"),
+        // and the office that upheld the objection, as the reviewing body (issue 19)
+        assertEquals(List.of("buyer", "procuringEntity", "tenderer", "supplier", "tenderer", "supplier", "reviewBody"),
                 array(last, "parties").stream().flatMap(p -> strings(p, "roles").stream()).toList(), "both winners named, each once");
     }
 
@@ -323,6 +324,36 @@ class OpenDataApiIT extends ApiTest {
         JsonObject objected = last(processes, "objected");
         assertAward(objected, 0, "cancelled", first, "40000");
         assertAward(objected, 1, "pending", second, "45000");
+        // The objection was upheld by the province's platform office (the demo's supervisor): from the release of that
+        // decision on, the office is a party as the reviewing body, beside the owner as the buyer.
+        List<JsonObject> objectedReleases = processes.get(ocid(NEEDS.get("objected")));
+        int decision = indexOfTag(objectedReleases, "awardCancellation");
+        for (int i = 0; i < objectedReleases.size(); i++) {
+            JsonObject release = objectedReleases.get(i);
+            List<JsonObject> reviewBodies = release.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+                    .filter(party -> strings(party, "roles").contains("reviewBody")).toList();
+            boolean decided = i >= decision;
+            assertEquals(decided ? 1 : 0, reviewBodies.size(), release.getString("id") + " " + strings(release, "tag"));
+            if (decided) {
+                JsonObject office = reviewBodies.get(0);
+                assertEquals("浙江省政务服务管理办公室", office.getString("name"));
+                assertEquals(List.of("reviewBody"), strings(office, "roles"));
+                assertEquals("CN-USCI", office.getJsonObject("identifier").getString("scheme"));
+                assertEquals("CN-USCI-" + office.getJsonObject("identifier").getString("id"), office.getString("id"));
+            }
+            JsonObject owner = release.getJsonArray("parties").getJsonObject(0);
+            assertEquals(List.of("buyer", "procuringEntity"), strings(owner, "roles"));
+            assertEquals(owner.getString("id"), release.getJsonObject("buyer").getString("id"));
+        }
+    }
+
+    private static int indexOfTag(List<JsonObject> releases, String tag) {
+        for (int i = 0; i < releases.size(); i++) {
+            if (strings(releases.get(i), "tag").contains(tag)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no release tagged " + tag);
     }
 
     @Test

@@ -21,7 +21,7 @@ class OpenDataProbeIT extends ProbeTest {
 
     /**
      * The page's events; the needs; their timelines; item names; standing bids; contracts; amendments; rounds; awards;
-     * organisations; abnormally low bids, and their decisions.
+     * organisations; abnormally low bids, and their decisions; the offices' decisions on the needs (issue 19).
      */
     private static final int MOST = 12;
 

@@ -30,6 +30,9 @@ final class ProcessFacts {
     /** The bids marked abnormally low at each round's close, and how each case stands now (the replay reads it as of each event). */
     final List<LowBidFact> lowBids = new ArrayList<>();
 
+    /** The decisions government offices took on the need (an objection's outcome, ...), in the order they were recorded. */
+    final List<DecisionFact> decisions = new ArrayList<>();
+
     ProcessFacts(Need need) {
         this.need = need;
     }
@@ -65,7 +68,11 @@ final class ProcessFacts {
         }
     }
 
-    /** An owner or agency as the parties section shows it. */
+    /** A decision on the need by the office {@code officeId}, recorded at {@code seq} of the audit log. */
+    record DecisionFact(long seq, long officeId) {
+    }
+
+    /** An owner, agency or government office as the parties section shows it. */
     record Party(long id, String name, String creditCode, String region) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.intermarket.opendata.ProcessFacts.AmendmentFact;
 import org.intermarket.opendata.ProcessFacts.BidFact;
@@ -189,6 +190,10 @@ final class ProcessReplay {
         standing.stream().map(BidFact::agencyId).distinct().forEach(agency -> tenderers.add(roles.add(parties.get(agency), "tenderer")));
 
         List<Ocds.Award> publishedAwards = awards.stream().map(award -> award.toOcds(roles, event.at())).toList();
+        // The offices that had decided on the need by this event (an objection's outcome, ...): each decision names its
+        // office, listed after the market's parties.
+        facts.decisions.stream().filter(d -> d.seq() <= event.seq()).map(d -> parties.get(d.officeId())).filter(Objects::nonNull)
+                .forEach(office -> roles.add(office, "reviewBody"));
         List<Ocds.Contract> publishedContracts = contracts.stream().map(ContractState::toOcds).toList();
         Ocds.Bids bids = unsealed ? new Ocds.Bids(statistics(standing.size(), event.at())) : null;
         return new Ocds.Release(ocid, id, date(event.at()), tags, "tender", OcdsMapping.LANGUAGE, roles.parties(), buyer,
@@ -363,7 +368,7 @@ final class ProcessReplay {
 
     /** The parties of one release and their roles, each organisation once. */
     private static final class Roles {
-        private static final List<String> ORDER = List.of("buyer", "procuringEntity", "tenderer", "supplier");
+        private static final List<String> ORDER = List.of("buyer", "procuringEntity", "tenderer", "supplier", "reviewBody");
         private final Map<Long, Party> parties = new LinkedHashMap<>();
         private final Map<Long, Set<String>> roles = new HashMap<>();
 

@@ -25,6 +25,7 @@ import org.intermarket.opendata.ProcessFacts.AmendmentFact;
 import org.intermarket.opendata.ProcessFacts.BidFact;
 import org.intermarket.opendata.ProcessFacts.LowBidFact;
 import org.intermarket.opendata.ProcessFacts.ContractFact;
+import org.intermarket.opendata.ProcessFacts.DecisionFact;
 import org.intermarket.opendata.ProcessFacts.Event;
 import org.intermarket.opendata.ProcessFacts.Party;
 import org.intermarket.procurement.Award;
@@ -33,6 +34,7 @@ import org.intermarket.procurement.LowBidDecision;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.Round;
 import org.intermarket.registry.Organisation;
+import org.intermarket.shared.StoredText;
 
 /**
  * The OCDS release feed: one contracting process per published need, one release per event of its
@@ -52,6 +54,8 @@ public class ReleaseFeed {
     public static final int MAX_SIZE = 1000;
 
     private static final String NEED = "Need";
+    /** The fact of an audit entry that names the office a supervisor acted for. */
+    private static final String OFFICE_ID = "officeId";
 
     @PersistenceContext
     private EntityManager em;
@@ -164,6 +168,14 @@ public class ReleaseFeed {
                             p -> p.amendments.add(new AmendmentFact((Long) row[1], (String) row[2], (String) row[3], (Instant) row[4],
                                     (String) row[5], (Integer) row[6], (BigDecimal) row[7], (Instant) row[8]))));
         }
+        // A supervisor's entry names the office it acted for (Offices.signed): those are the needs' decisions by an office.
+        em.createQuery("SELECT e.entityId, e.seq, e.detail FROM AuditEntry e WHERE e.entityType = :type AND e.entityId IN :ids"
+                        + " AND e.detail LIKE :office ORDER BY e.seq", Object[].class)
+                .setParameter("type", NEED).setParameter("ids", needIds.stream().map(String::valueOf).toList())
+                .setParameter("office", "%\"" + OFFICE_ID + "\":%").getResultList()
+                .forEach(row -> StoredText.decode((String) row[2]).map(text -> text.facts().get(OFFICE_ID)).filter(id -> id.matches("\\d{1,18}"))
+                        .ifPresent(office -> with(processes, Long.valueOf((String) row[0]),
+                                p -> p.decisions.add(new DecisionFact((Long) row[1], Long.parseLong(office))))));
         em.createQuery("SELECT r FROM Round r WHERE r.need.id IN :ids ORDER BY r.number", Round.class).setParameter("ids", needIds)
                 .getResultList().forEach(round -> with(processes, round.needId(), p -> p.rounds.add(round)));
         List<Long> awarded = ids(processes, p -> p.has(Stage.AWARDED));
@@ -174,13 +186,14 @@ public class ReleaseFeed {
         return processes;
     }
 
-    /** The owners of the needs and the agencies that bid on them, with their regions, in one query. */
+    /** The owners of the needs, the agencies that bid on them and the offices that decided on them, with their regions, in one query. */
     private Map<Long, Party> parties(Collection<ProcessFacts> processes) {
         Set<Long> ids = new HashSet<>();
         for (ProcessFacts p : processes) {
             ids.add(p.need.project().ownerOrganisationId());
             p.bids.forEach(b -> ids.add(b.agencyId()));
             p.awards.stream().map(Award::agencyId).filter(Objects::nonNull).forEach(ids::add);
+            p.decisions.forEach(d -> ids.add(d.officeId()));
         }
         Map<Long, Party> parties = new HashMap<>();
         em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.region WHERE o.id IN :ids", Organisation.class).setParameter("ids", ids)

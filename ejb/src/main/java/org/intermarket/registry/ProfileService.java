@@ -35,6 +35,9 @@ public class ProfileService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private Offices offices;
+
     @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR})
     public Organisation organisation(@NotNull Long id) {
         membership.requireOwnOrSupervisor(id);
@@ -48,10 +51,13 @@ public class ProfileService {
     /**
      * Owners and agencies for supervisors, newest first; government offices are not market
      * participants and are not listed. The region is fetched with each row, so a page is two statements.
+     * An office lists the organisations it decides about (its {@link Jurisdiction}): a city's platform office those
+     * registered in its region, the province's every one, an industry department none; the condition is in both
+     * statements, so the count and the pages are the jurisdiction's.
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public Page<Organisation> search(@NotNull OrganisationQuery query, @NotNull PageRequest page) {
-        ListQuery list = new ListQuery().and("o.type IN :types", "types",
+        ListQuery list = new ListQuery().and(offices.jurisdiction().organisationsJpql("o.id")).and("o.type IN :types", "types",
                 query.type() == null || query.type() == OrganisationType.GOVERNMENT ? MARKET_SIDES : Set.of(query.type()));
         String text = query.text() == null ? "" : query.text().strip();
         if (CreditCode.isValid(text.toUpperCase(Locale.ROOT))) {

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -20,17 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.intermarket.audit.AuditTrail;
 import org.intermarket.registry.Jurisdiction;
 import org.intermarket.registry.Offices;
-import org.intermarket.shared.Caller;
-import org.intermarket.shared.ConflictException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
-import org.intermarket.shared.StoredText;
 import org.intermarket.supervision.Signal.AgencyRef;
 import org.intermarket.supervision.Signal.BidRef;
 import org.intermarket.supervision.Signal.Evidence;
@@ -51,13 +46,10 @@ public class SignalService {
     private EntityManager em;
 
     @Inject
-    private AuditTrail audit;
+    private SignalReviews signalReviews;
 
     @Inject
     private Offices offices;
-
-    @Inject
-    private Caller caller;
 
     @Inject
     private Clock clock;
@@ -65,6 +57,10 @@ public class SignalService {
     @RolesAllowed(Roles.SUPERVISOR)
     public Page<Signal> list(@NotNull SignalQuery query, @NotNull PageRequest page) {
         Jurisdiction jurisdiction = offices.jurisdiction();
+        if (query.kind() != null && !query.kind().bidRigging()) {
+            throw new InvalidInputException("kind", query.kind() + " is not a bid-rigging signal; it is listed under /signals/"
+                    + (query.kind() == SignalKind.RED_HAT ? "red-hat" : "steering"));
+        }
         Set<SignalKind> kinds = SignalSql.kinds(query.kind());
         List<Object[]> rows = rows(jurisdiction, kinds, query, null, page.size(), page.offset());
         Query count = em.createNativeQuery(SignalSql.count(jurisdiction, kinds, query));
@@ -111,28 +107,10 @@ public class SignalService {
      */
     @RolesAllowed(Roles.SUPERVISOR)
     public Signal review(@NotNull String key, String comment) {
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("comment", "a comment on what the review found is required");
-        }
-        if (text.length() > SignalReview.MAX_COMMENT) {
-            throw new InvalidInputException("comment", "the comment may be at most " + SignalReview.MAX_COMMENT + " characters");
-        }
+        String text = SignalReviews.comment(comment);
         SignalKey parsed = SignalKey.parse(key).orElseThrow(() -> new NotFoundException("signal", key));
         Signal signal = find(parsed).orElseThrow(() -> new NotFoundException("signal", key));
-        if (signal.reviewed()) {
-            throw new ConflictException("supervision.already-reviewed", "signal " + key + " was reviewed already by "
-                    + signal.review().reviewedBy() + " at " + signal.review().reviewedAt());
-        }
-        SignalReview review = new SignalReview(parsed, text, caller.name(), clock.instant());
-        try {
-            em.persist(review);
-            em.flush();
-        } catch (PersistenceException concurrent) {
-            throw new ConflictException("supervision.already-reviewed", "signal " + key + " was reviewed a moment ago by someone else");
-        }
-        audit.record("SIGNAL_REVIEWED", "Signal", key, StoredText.facts("kind", signal.kind(), "summary", summary(signal), "comment", text));
-        return signal.reviewedAs(new Review(review.comment(), review.reviewedBy(), review.reviewedAt()));
+        return signal.reviewedAs(signalReviews.record(key, signal.kind(), signal.review(), text, summary(signal)));
     }
 
     /** The signal, if the needs in the caller's jurisdiction raise it: another office's signal is not found. */
@@ -276,6 +254,7 @@ public class SignalService {
                     + e.priceGapPercent() + " % apart";
             case ROTATING_PAIR -> e.sharedNeeds() + " needs together, wins " + signal.agencies().get(0).wins() + " and "
                     + signal.agencies().get(1).wins();
+            case RED_HAT, STEERING -> throw new IllegalStateException(signal.kind() + " is no bid-rigging signal");
         };
         return signal.kind() + " agencies " + signal.agencies().get(0).id() + " and " + signal.agencies().get(1).id() + ", needs "
                 + signal.needs().stream().map(need -> String.valueOf(need.id())).collect(Collectors.joining(",")) + "; " + evidence;

@@ -105,6 +105,7 @@ final class SignalSql {
                     + " MAX(p.need_id) AS last_need"
                     + " FROM pairs p JOIN need n ON n.id = p.need_id GROUP BY p.agency_a, p.agency_b"
                     + " HAVING COUNT(DISTINCT p.need_id) >= " + ROTATING_MIN_SHARED_NEEDS + " AND " + WINS_A + " > 0 AND " + WINS_B + " > 0";
+            case RED_HAT, STEERING -> throw new IllegalArgumentException(kind + " is not found in the bids of one need (InfluenceSignals)");
         };
     }
 
@@ -166,8 +167,18 @@ final class SignalSql {
         return kinds.contains(SignalKind.ROTATING_PAIR) ? null : query.needId();
     }
 
+    /** The bid-rigging kinds a filter asks for: one, or all of them; the signals of undue influence are read elsewhere. */
     static Set<SignalKind> kinds(SignalKind kind) {
-        return kind == null ? EnumSet.allOf(SignalKind.class) : EnumSet.of(kind);
+        if (kind == null) {
+            return Arrays.stream(SignalKind.values()).filter(SignalKind::bidRigging)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(SignalKind.class)));
+        }
+        return EnumSet.of(kind);
+    }
+
+    /** A phone number with the separators people type dropped. */
+    static String phoneDigits(String column) {
+        return digits(column);
     }
 
     /** A phone number with the separators people type dropped. */

@@ -8,4 +8,9 @@ public enum NeedStatus {
     public boolean unsealed() {
         return this != DRAFT && this != PUBLISHED && this != CANCELLED;
     }
+
+    /** An agency was chosen and still is: the need was awarded, whatever came of the contract after. */
+    public boolean awarded() {
+        return this == SELECTED || this == NOTICE || this == CONTRACTED || this == DELIVERED || this == ACCEPTED || this == RATED;
+    }
 }

@@ -97,6 +97,15 @@ public record Jurisdiction(Long officeId, String regionCode, String department) 
                 : organisationId + " IN (SELECT jo.id FROM Organisation jo WHERE jo.region.code LIKE '" + regionPrefix() + "%')";
     }
 
+    /** SQL: the same rule as {@link #organisationsJpql}, over a column expression of a native statement. */
+    public String organisationsSql(String organisationId) {
+        if (!decidesOrganisations()) {
+            return NOTHING;
+        }
+        return wholeMarket() ? EVERYTHING
+                : organisationId + " IN (SELECT jo.id FROM organisation jo WHERE jo.region_code LIKE '" + regionPrefix() + "%')";
+    }
+
     private String regionPrefix() {
         return Regions.prefix(regionCode);
     }

@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The stable name of a signal, under which its review is kept: {@code KIND-need-round-agencyA-agencyB}
+ * The stable name of a bid-rigging signal, under which its review is kept: {@code KIND-need-round-agencyA-agencyB}
  * for a signal about two bids on one round of a need, {@code ROTATING_PAIR-agencyA-agencyB} for a
  * pair of agencies; agencyA is always the lower id. Safe in a URL path as it is.
  */
@@ -17,6 +17,9 @@ public record SignalKey(SignalKind kind, Long needId, Integer round, long agency
 
     public SignalKey {
         Objects.requireNonNull(kind);
+        if (!kind.bidRigging()) {
+            throw new IllegalArgumentException(kind + " is not a bid-rigging signal");
+        }
         if (kind.perNeed() != (needId != null && round != null)) {
             throw new IllegalArgumentException(kind + (kind.perNeed() ? " needs" : " takes no") + " need and round");
         }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A supervisor looked at a bid-rigging signal and wrote down what they found. Written once, never changed. */
+/** A supervisor looked at a signal and wrote down what they found. Written once, never changed. */
 @Entity
 @Table(name = "signal_review")
 public class SignalReview {
@@ -37,8 +37,16 @@ public class SignalReview {
     }
 
     public SignalReview(SignalKey key, String comment, String reviewedBy, Instant reviewedAt) {
-        this.key = key.toString();
-        this.kind = key.kind();
+        this(key.toString(), key.kind(), comment, reviewedBy, reviewedAt);
+    }
+
+    /** A review of a signal of any kind under its stable key (a signal of undue influence has a key of its own shape). */
+    public SignalReview(String key, SignalKind kind, String comment, String reviewedBy, Instant reviewedAt) {
+        if (key == null || key.isBlank() || key.length() > 128) {
+            throw new IllegalArgumentException("a signal key is 1 to 128 characters");
+        }
+        this.key = key;
+        this.kind = Objects.requireNonNull(kind);
         this.comment = Objects.requireNonNull(comment);
         if (comment.isBlank() || comment.length() > MAX_COMMENT) {
             throw new IllegalArgumentException("a review comment is 1 to " + MAX_COMMENT + " characters");

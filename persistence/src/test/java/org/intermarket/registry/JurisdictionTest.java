@@ -17,6 +17,7 @@ class JurisdictionTest {
         assertEquals("1 = 1", province.needsJpql("n.owner", "n.item"));
         assertEquals("1 = 1", province.needsSql("p.owner", "n.item"));
         assertEquals("1 = 1", province.organisationsJpql("o.id"));
+        assertEquals("1 = 1", province.organisationsSql("o.id"));
     }
 
     @Test
@@ -26,6 +27,8 @@ class JurisdictionTest {
         assertTrue(needs.startsWith("n.owner IN (") && needs.contains("LIKE '3301%'"), needs);
         assertFalse(needs.contains("n.item"), "a platform office acts on every item: " + needs);
         assertTrue(city.organisationsJpql("o.id").contains("LIKE '3301%'"));
+        String sql = city.organisationsSql("a.id");
+        assertTrue(sql.startsWith("a.id IN (SELECT jo.id FROM organisation jo WHERE jo.region_code LIKE '3301%'"), sql);
     }
 
     @Test
@@ -36,6 +39,7 @@ class JurisdictionTest {
         assertTrue(needs.contains("n.item IN (") && needs.contains("organisation_id = 42"), needs);
         assertFalse(needs.contains("生态环境部门"), "the department is read from the office's row, never written into the statement");
         assertEquals("1 = 0", district.organisationsJpql("o.id"));
+        assertEquals("1 = 0", district.organisationsSql("o.id"));
         String provinceWide = new Jurisdiction(43L, "330000", "自然资源主管部门").needsJpql("n.owner", "n.item");
         assertTrue(provinceWide.startsWith("n.item IN (") && !provinceWide.contains("n.owner"), provinceWide);
     }

@@ -26,7 +26,7 @@ class SignalKeyTest {
     @Test
     void textThatIsNoKeyParsesToNothing() {
         for (String text : new String[] {null, "", "SHARED_IP-1-1-2", "ROTATING_PAIR-1-1-2-3", "SHARED_IP-1-1-3-2", "WHATEVER-1-1-2-3",
-                "shared_ip-1-1-2-3", "ROTATING_PAIR-5-5", "SHARED_IP-99999999999999999999-1-2-3", "ROTATING_PAIR-1-2 ", "CLOSE_PRICES-1-1-2"}) {
+                "shared_ip-1-1-2-3", "ROTATING_PAIR-5-5", "RED_HAT-1-2", "STEERING-1-2", "STEERING-1-1-2-3", "SHARED_IP-99999999999999999999-1-2-3", "ROTATING_PAIR-1-2 ", "CLOSE_PRICES-1-1-2"}) {
             assertTrue(SignalKey.parse(text).isEmpty(), () -> "parsed " + text);
         }
     }

@@ -22,7 +22,13 @@ import org.intermarket.shared.api.QueryParams;
 import org.intermarket.shared.export.ExportText;
 import org.intermarket.shared.export.TableExport;
 import org.intermarket.shared.export.TableFormat;
+import org.intermarket.supervision.InfluenceSignal;
+import org.intermarket.supervision.InfluenceSignals;
+import org.intermarket.supervision.RedHatSignal;
 import org.intermarket.supervision.SignalKind;
+import org.intermarket.supervision.SteeringSignal;
+import org.intermarket.supervision.api.SignalDtos.RedHatDto;
+import org.intermarket.supervision.api.SignalDtos.SteeringDto;
 import org.intermarket.supervision.SignalQuery;
 import org.intermarket.supervision.SignalService;
 import org.intermarket.supervision.api.SignalDtos.ReviewRequest;
@@ -36,6 +42,9 @@ public class SignalResource {
 
     @Inject
     private SignalService signals;
+
+    @Inject
+    private InfluenceSignals influence;
 
     @Inject
     private ExportGate gate;
@@ -58,6 +67,51 @@ public class SignalResource {
             + " (SUPERVISOR)")
     public List<org.intermarket.supervision.RepeatedLowBidder> lowBidders() {
         return signals.repeatedLowBidders();
+    }
+
+    @GET
+    @Path("/red-hat")
+    @Operation(summary = "红顶中介: agencies whose legal representative or contact phone is a government office's registered contact,"
+            + " newest agency first; filter by ?agency=, ?reviewed=true|false; paginated; an office sees the agencies of its own"
+            + " region's decisions (SUPERVISOR)")
+    public PageDto<RedHatDto> redHats(@QueryParam("agency") String agency, @QueryParam("reviewed") String reviewed,
+                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+        return PageDto.of(influence.redHats(id("agency", agency), QueryParams.bool("reviewed", reviewed), QueryParams.page(page, size)),
+                RedHatDto::of);
+    }
+
+    @POST
+    @Path("/red-hat/{key}/review")
+    @Operation(summary = "Mark a red-hat signal reviewed with a comment ({\"comment\"}, required, at most 2,000 characters), once;"
+            + " audited (SUPERVISOR)")
+    public RedHatDto reviewRedHat(@PathParam("key") String key, ReviewRequest body) {
+        return RedHatDto.of((RedHatSignal) reviewInfluence(key, SignalKind.RED_HAT, body));
+    }
+
+    @GET
+    @Path("/steering")
+    @Operation(summary = "指定中介: an owner's needs of one item won by one agency far more often than its market share predicts"
+            + " (one-sided binomial tail P[X >= k] <= 1 %, n >= 5 awarded needs), the least likely by chance first; filter by ?owner=,"
+            + " ?agency=, ?item=, ?reviewed=true|false; paginated (SUPERVISOR)")
+    public PageDto<SteeringDto> steering(@QueryParam("owner") String owner, @QueryParam("agency") String agency,
+                                         @QueryParam("item") String item, @QueryParam("reviewed") String reviewed,
+                                         @QueryParam("page") String page, @QueryParam("size") String size) {
+        String itemCode = item == null || item.isBlank() ? null : item.strip();
+        return PageDto.of(influence.steering(id("owner", owner), id("agency", agency), itemCode, QueryParams.bool("reviewed", reviewed),
+                QueryParams.page(page, size)), SteeringDto::of);
+    }
+
+    @POST
+    @Path("/steering/{key}/review")
+    @Operation(summary = "Mark a steering signal reviewed with a comment ({\"comment\"}, required, at most 2,000 characters), once;"
+            + " audited (SUPERVISOR)")
+    public SteeringDto reviewSteering(@PathParam("key") String key, ReviewRequest body) {
+        return SteeringDto.of((SteeringSignal) reviewInfluence(key, SignalKind.STEERING, body));
+    }
+
+    /** A review under the path of the signal's kind: the service checks the role first, then that the key is of that kind. */
+    private InfluenceSignal reviewInfluence(String key, SignalKind kind, ReviewRequest body) {
+        return influence.review(kind, key, body == null ? null : body.comment());
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.List;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -13,16 +14,22 @@ import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
 import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
+import org.intermarket.supervision.InfluenceSignal;
+import org.intermarket.supervision.InfluenceSignals;
+import org.intermarket.supervision.RedHatSignal;
 import org.intermarket.supervision.Signal;
 import org.intermarket.supervision.SignalKind;
 import org.intermarket.supervision.SignalQuery;
 import org.intermarket.supervision.SignalService;
+import org.intermarket.supervision.SteeringSignal;
 
 /**
  * supervisor/signals.xhtml: bid-rigging signals, newest need first, filtered and paged through
  * the address (kind, reviewed, need, agency, page). A signal is reviewed in a form above the
  * table that names it by its key ({@code ?review=}), so the comment can never land on another
- * row when the list changes between showing it and sending it.
+ * row when the list changes between showing it and sending it. Below them, the agencies bidding low again and again
+ * and the signals of undue influence (red-hat ties to an office, owners steered to one agency), each list paged by a
+ * parameter of its own ({@code redHatPage}, {@code steeringPage}) and reviewed through the same {@code ?review=}.
  */
 @Named
 @RequestScoped
@@ -32,6 +39,9 @@ public class SignalsPage {
 
     @Inject
     private SignalService signals;
+
+    @Inject
+    private InfluenceSignals influence;
 
     @Inject
     private LocaleBean locale;
@@ -45,6 +55,14 @@ public class SignalsPage {
     private String comment;
     private final ShownPage<Signal> shown = new ShownPage<>(PAGE_SIZE, this::query);
     private Signal underReview;
+    private InfluenceSignal influenceUnderReview;
+    private int redHatPage;
+    private int steeringPage;
+    // Lambdas, not method references: the service is injected after these fields are set.
+    private final ShownPage<RedHatSignal> redHats = new ShownPage<>(PAGE_SIZE, () -> influence.redHats(null, null,
+            new PageRequest(redHatPage, PAGE_SIZE)));
+    private final ShownPage<SteeringSignal> steering = new ShownPage<>(PAGE_SIZE, () -> influence.steering(null, null, null, null,
+            new PageRequest(steeringPage, PAGE_SIZE)));
     private boolean underReviewRead;
 
     /** The page of signals, read while rendering (see ShownPage). */
@@ -63,25 +81,44 @@ public class SignalsPage {
      * postback Faces asks before it has set the view parameters, so the key is read from the request.
      */
     public Signal getUnderReview() {
+        readUnderReview();
+        return underReview;
+    }
+
+    /** The red-hat or steering signal named by {@code ?review=} while it still waits for its review; null otherwise. */
+    public InfluenceSignal getInfluenceUnderReview() {
+        readUnderReview();
+        return influenceUnderReview;
+    }
+
+    private void readUnderReview() {
         if (!underReviewRead) {
             underReviewRead = true;
             String key = review != null ? review : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("review");
             if (key != null && !key.isBlank()) {
-                underReview = signals.find(key).filter(signal -> !signal.reviewed()).orElse(null);
-                if (underReview == null) {
+                if (InfluenceSignals.isKey(key)) {
+                    influenceUnderReview = influence.find(key).filter(signal -> !signal.reviewed()).orElse(null);
+                } else {
+                    underReview = signals.find(key).filter(signal -> !signal.reviewed()).orElse(null);
+                }
+                if (underReview == null && influenceUnderReview == null) {
                     Messages.info("signals.notToReview");
                 }
             }
         }
-        return underReview;
     }
 
     public void submitReview() {
-        if (Messages.attempt(() -> signals.review(review, comment))) {
+        String key = review;
+        Runnable action = InfluenceSignals.isKey(key)
+                ? () -> influence.review(key.startsWith(SignalKind.RED_HAT + "-") ? SignalKind.RED_HAT : SignalKind.STEERING, key, comment)
+                : () -> signals.review(key, comment);
+        if (Messages.attempt(action)) {
             Messages.info("signals.reviewDone");
             comment = null;
             review = null;
             underReview = null;
+            influenceUnderReview = null;
         }
     }
 
@@ -122,8 +159,56 @@ public class SignalsPage {
         return format.format(percent.movePointLeft(2));
     }
 
+    /** The kinds the list above filters by: the bid-rigging signals. */
     public List<SignalKind> getKinds() {
+        return Arrays.stream(SignalKind.values()).filter(SignalKind::bidRigging).toList();
+    }
+
+    /** Every kind the page shows, for the rules. */
+    public List<SignalKind> getRuleKinds() {
         return List.of(SignalKind.values());
+    }
+
+    /** 红顶中介 in the office's jurisdiction, paged by {@code ?redHatPage=}, read while rendering (see ShownPage). */
+    public Page<RedHatSignal> getRedHats() {
+        return redHats.get(redHatPage);
+    }
+
+    /** 指定中介 in the office's jurisdiction, paged by {@code ?steeringPage=}, read while rendering (see ShownPage). */
+    public Page<SteeringSignal> getSteering() {
+        return steering.get(steeringPage);
+    }
+
+    public Pager getRedHatPager() {
+        return new Pager(getRedHats());
+    }
+
+    public Pager getSteeringPager() {
+        return new Pager(getSteering());
+    }
+
+    /** A share or a probability (0.25 → "25.00%"), as the page's language writes it. */
+    public String fraction(double value) {
+        NumberFormat format = NumberFormat.getPercentInstance(locale.getCurrent());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(value < 0.0001 ? 4 : 2);
+        return format.format(value);
+    }
+
+    public int getRedHatPage() {
+        return redHatPage;
+    }
+
+    public void setRedHatPage(int redHatPage) {
+        this.redHatPage = Math.max(0, redHatPage);
+    }
+
+    public int getSteeringPage() {
+        return steeringPage;
+    }
+
+    public void setSteeringPage(int steeringPage) {
+        this.steeringPage = Math.max(0, steeringPage);
     }
 
     public String getKind() {
