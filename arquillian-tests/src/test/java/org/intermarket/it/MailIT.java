@@ -267,6 +267,8 @@ class MailIT extends ApiTest {
         JsonObject reach = reachOf(supervisor, item, need).orElseThrow();
         assertTrue(reach.getInt("reached") >= 2, reach::toString);
         assertEquals(1, reach.getInt("reachedAndBid"), reach::toString);
+        assertEquals(reach, reachOf(Api.demo("supervisor-hz"), item, need).orElseThrow(), "the city's platform office supervises it too");
+        assertTrue(reachOf(Api.demo("eco-nb"), item, need).isEmpty(), "another city's office does not supervise it");
         assertProblem(bidder.api().get("/api/v1/mail/reach"), 403);
     }
 
