@@ -16,6 +16,8 @@ accounts="${1:-1000}"
 outage="${2:-120}"
 smtp_port=$((2525 + ${BENCH_PORT_OFFSET:-100}))
 source arquillian-tests/bench/server.sh
+# server.sh's clean-up, and the SMTP sink's
+trap 'kill "${sink:-}" 2>/dev/null || true; kill "${pid:-}" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/dev/null || true; rm -rf "$work"' EXIT
 printf 'server up in %.1f s\n' "$(echo "$ready - $start" | bc)"
 
 token() { curl -sf -X POST -u "$1:$2" "$BASE/api/v1/tokens" | jq -r .token; }
@@ -40,14 +42,14 @@ publish() {
     need=$(call "$owner" POST /needs "{\"projectId\":$project,\"itemCode\":\"ZJFW-003\",\"scope\":\"压测\",\"serviceDays\":20,
         \"ceilingPrice\":\"1000000.00\",\"selectionMethod\":\"LOWEST_PRICE\",\"bidDeadline\":\"$(date -u -d '+2 hours' +%Y-%m-%dT%H:%M:%SZ)\"}" | jq -r .id)
     published_at=$(date +%s.%N)
-    call "$owner" POST "/needs/$need/publish" | jq -e '.status == "PUBLISHED"' > /dev/null
+    call "$owner" POST "/needs/$need/publish" | jq -e '.id' > /dev/null
 }
 
 # ---------------------------------------------------------------- seed the subscribers while the server is stopped
 kill "$pid"; wait "$pid" 2>/dev/null || true
 columns=$(h2 "SELECT LISTAGG(column_name, ',') WITHIN GROUP (ORDER BY ordinal_position) FROM information_schema.columns
               WHERE table_name = 'account' AND column_name <> 'id'" | sed -n 2p)
-copied=$(sed -e "s/\busername\b/'benchmail' || r.x/" -e "s/\bemail\b/'benchmail' || r.x || '@example.org'/" <<< "$columns" \
+copied=$(sed -e "s/\busername\b/'benchmail' || r.\"X\"/" -e "s/\bemail\b/'benchmail' || r.\"X\" || '@example.org'/" <<< "$columns" \
     | sed -E "s/(^|,)([a-z_]+)/\1a.\2/g; s/a\.'benchmail'/'benchmail'/g")
 h2 "INSERT INTO account ($columns) SELECT $copied FROM account a, SYSTEM_RANGE(1, $accounts) r WHERE a.username = 'agency1';
     INSERT INTO mail_subscription (account_id, organisation_id, frequency, digest_hour, language, active, created_at, changed_at, version)
@@ -90,7 +92,10 @@ printf 'SMTP server down %d s, %d needs published meanwhile: %d mails unsent in 
 back=$(date +%s.%N)
 sink_start
 expected=$((published * accounts))
-until [ "$(arrived)" -ge "$expected" ] && [ "$(unsent)" -eq 0 ]; do sleep 1; done
+until [ "$(arrived)" -ge "$expected" ] && [ "$(unsent)" -eq 0 ]; do
+    sleep 1
+    if [ "$(echo "$(date +%s.%N) - $back > 3600" | bc)" = 1 ]; then echo "not drained after an hour: $(arrived) of $expected arrived" >&2; break; fi
+done
 drained=$(date +%s.%N)
 printf 'drained: %d mails arrived %.0f s after the SMTP server came back (%d distinct Message-IDs)\n' "$(arrived)" \
     "$(echo "$drained - $back" | bc)" "$(awk '{print $2}' "$work/arrivals" | sort -u | wc -l)"
