@@ -46,7 +46,10 @@ publish() {
 }
 
 # ---------------------------------------------------------------- seed the subscribers while the server is stopped
-kill "$pid"; wait "$pid" 2>/dev/null || true
+# the server's own shutdown (killing standalone.sh would leave its JVM, and the database's lock, behind)
+"$work/server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$((9990 + port_offset))" --command=:shutdown > /dev/null
+wait "$pid" 2>/dev/null || true
+while pgrep -f "$work/server/jboss-modules.jar" > /dev/null; do sleep 0.5; done
 columns=$(h2 "SELECT LISTAGG(column_name, ',') WITHIN GROUP (ORDER BY ordinal_position) FROM information_schema.columns
               WHERE table_name = 'account' AND column_name <> 'id'" | sed -n 2p)
 copied=$(sed -e "s/\busername\b/'benchmail' || r.\"X\"/" -e "s/\bemail\b/'benchmail' || r.\"X\" || '@example.org'/" <<< "$columns" \
