@@ -1,12 +1,13 @@
 # A minimal SMTP server for benchmarks/mail.sh: accepts every mail and writes one line per mail to the file named by
 # its second argument: the arrival time (epoch seconds) and the Message-ID. Listens on 127.0.0.1 at the first argument.
-import asyncore
-import smtpd
 import sys
 import time
 import warnings
 
+# asyncore and smtpd are deprecated but still in Python 3.11, and need nothing installed
 warnings.filterwarnings("ignore", category=DeprecationWarning)
+import asyncore  # noqa: E402
+import smtpd  # noqa: E402
 port, log_path = int(sys.argv[1]), sys.argv[2]
 log = open(log_path, "a", buffering=1)
 
