@@ -298,7 +298,7 @@ class AccessibilityIT {
         Api agency = Api.demo("agency1");
         long bidOn = first(agency.get("/api/v1/bids/mine?state=OPEN&size=1").json()).getJsonNumber("needId").longValue();
         long awaiting = firstId(agency, "/api/v1/contracts?status=AWAITING_CONFIRMATION&size=1", "/api/v1/contracts?size=1");
-        return new Tour("agency", "agency1", List.of(Visit.of("/agency/index.xhtml"), Visit.of("/agency/subscription.xhtml"), Visit.of("/need.xhtml?id=" + bidOn),
+        return new Tour("agency", "agency1", List.of(Visit.of("/agency/index.xhtml"), Visit.of("/agency/subscription.xhtml"), Visit.of("/account/mail.xhtml"), Visit.of("/need.xhtml?id=" + bidOn),
                 Visit.of("/account/contract.xhtml?id=" + awaiting), new InboxWithMessages()));
     }
 

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,10 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.intermarket.it.Agencies.Agency;
 import org.intermarket.it.Market.Owner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Mail through a real SMTP server (GreenMail in this JVM) that the test server's worker is pointed at: who gets which
@@ -45,20 +41,8 @@ class MailIT extends ApiTest {
     private static final Pattern LIST_UNSUBSCRIBE = Pattern.compile("<(http[^>]+/api/v1/subscriptions/unsubscribe\\?token=([^>]+))>");
     private static final DateTimeFormatter BEIJING = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private static MailServer smtp;
-
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new MailServer();
-        smtp.start();
-        smtp.pointServerHere();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MailServer.keepMails();
-        smtp.stop();
-    }
+    @RegisterExtension
+    static final MailServer smtp = new MailServer();
 
     @Test
     void aMatchingNeedReachesExactlyTheSubscribedAgenciesOnceInTheirLanguages() throws Exception {
@@ -85,9 +69,9 @@ class MailIT extends ApiTest {
 
         assertTrue(zh.getSubject().contains("新的中介需求"), zh.getSubject());
         assertTrue(en.getSubject().startsWith("New need"), en.getSubject());
-        String zhText = part(zh, "text/plain");
-        String enText = part(en, "text/plain");
-        String enHtml = part(en, "text/html");
+        String zhText = MailServer.part(zh, "text/plain");
+        String enText = MailServer.part(en, "text/plain");
+        String enHtml = MailServer.part(en, "text/html");
         assertTrue(zhText.contains("城东污水处理厂扩建工程") && zhText.contains("120000.00 元") && zhText.contains("杭州市"), zhText);
         assertTrue(zhText.contains(BEIJING.format(deadline) + " （北京时间）"), "the deadline in Beijing time: " + zhText);
         assertTrue(enText.contains("CNY 120000.00") && enText.contains("Hangzhou") && enText.contains(BEIJING.format(deadline) + " (Beijing time)"), enText);
@@ -123,13 +107,13 @@ class MailIT extends ApiTest {
         String rivalName = "测试单位 " + rival.username(); // the organisation name Registrations gives it
         for (MimeMessage mail : mails) {
             subjects.add(mail.getSubject().substring(0, mail.getSubject().indexOf(':')));
-            String all = mail.getSubject() + part(mail, "text/plain") + part(mail, "text/html");
+            String all = mail.getSubject() + MailServer.part(mail, "text/plain") + MailServer.part(mail, "text/html");
             for (String sealed : List.of("98765.43", "97531.24", "98765", "97531", rivalName, rival.username(), "bid count")) {
                 assertFalse(all.contains(sealed), "a mail before the deadline tells nothing sealed (" + sealed + "): " + all);
             }
         }
         assertEquals(Set.of("New need", "Need amended", "Need cancelled"), subjects);
-        String amended = mails.stream().filter(m -> subject(m).startsWith("Need amended")).map(m -> part(m, "text/plain")).findFirst().orElseThrow();
+        String amended = mails.stream().filter(m -> subject(m).startsWith("Need amended")).map(m -> MailServer.part(m, "text/plain")).findFirst().orElseThrow();
         assertTrue(amended.contains("补充地下水专项评价内容") && amended.contains("CNY 110000.00"), "the reason and the new ceiling: " + amended);
         assertEquals(List.of(), smtp.receivedBy(address(rival)), "the rival subscribed to nothing");
     }
@@ -250,10 +234,10 @@ class MailIT extends ApiTest {
         Thread.sleep(QUIET.toMillis());
         assertEquals(1, smtp.receivedBy(address(daily)).size(), "one digest");
         assertEquals("Daily digest: 2 new needs", digest.getSubject());
-        String text = part(digest, "text/plain");
+        String text = MailServer.part(digest, "text/plain");
         assertTrue(text.contains("/need.xhtml?id=" + first) && text.contains("/need.xhtml?id=" + second), text);
         assertFalse(text.contains("/need.xhtml?id=" + cancelled), "a cancelled need is not open: " + text);
-        assertTrue(part(digest, "text/html").contains("<h3>"), "each need under its own heading");
+        assertTrue(MailServer.part(digest, "text/html").contains("<h3>"), "each need under its own heading");
     }
 
     @Test
@@ -283,6 +267,8 @@ class MailIT extends ApiTest {
         JsonObject reach = reachOf(supervisor, item, need).orElseThrow();
         assertTrue(reach.getInt("reached") >= 2, reach::toString);
         assertEquals(1, reach.getInt("reachedAndBid"), reach::toString);
+        assertEquals(reach, reachOf(Api.demo("supervisor-hz"), item, need).orElseThrow(), "the city's platform office supervises it too");
+        assertTrue(reachOf(Api.demo("eco-nb"), item, need).isEmpty(), "another city's office does not supervise it");
         assertProblem(bidder.api().get("/api/v1/mail/reach"), 403);
     }
 
@@ -340,7 +326,7 @@ class MailIT extends ApiTest {
     }
 
     private static String address(Agency agency) {
-        return agency.username() + "@example.org";
+        return MailServer.address(agency.username());
     }
 
     private static MimeMessage only(List<MimeMessage> mails, Agency agency) {
@@ -365,24 +351,6 @@ class MailIT extends ApiTest {
         try {
             return mail.getMessageID();
         } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The decoded text of the part of this type in a multipart/alternative mail. */
-    private static String part(MimeMessage mail, String type) {
-        try {
-            Multipart alternatives = (Multipart) mail.getContent();
-            assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());
-            for (int i = 0; i < alternatives.getCount(); i++) {
-                BodyPart part = alternatives.getBodyPart(i);
-                if (part.isMimeType(type)) {
-                    assertTrue(part.getContentType().toLowerCase().contains("utf-8"), part.getContentType());
-                    return (String) part.getContent();
-                }
-            }
-            throw new AssertionError("no " + type + " part in " + mail.getContentType());
-        } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

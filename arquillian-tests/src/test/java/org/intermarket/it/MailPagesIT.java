@@ -82,6 +82,79 @@ class MailPagesIT extends BrowserTest {
     }
 
     @Test
+    void anOwnerChoosesOnItsAccountPagesWhichMessagesComeByMail() {
+        Market.Owner owner = Market.owner();
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.open("/account/index.xhtml?lang=zh");
+        browser.waitFor(By.id("notice-mail-link")).click();
+        browser.waitForText(By.cssSelector("main"), "选择消息中心的哪些消息同时以邮件发送给您");
+        assertTrue(browser.driver().findElements(By.id("subscription-link")).isEmpty(), "an owner has no need subscription to go to");
+        browser.screenshot("notice-mail-owner-zh");
+        browser.open("/account/mail.xhtml?lang=en");
+        browser.waitForText(By.id("notices:kinds"), "Bidding closed");
+        browser.driver().findElement(By.xpath("//label[text()='Bidding closed']")).click();
+        browser.driver().findElement(By.xpath("//label[text()='Contract confirmed']")).click();
+        browser.selectMenuItem("notices:language", "English");
+        browser.driver().findElement(By.id("notices:save")).click();
+        browser.waitForText(By.cssSelector("main"), "Your choice of messages by mail is saved");
+        browser.screenshot("notice-mail-owner-en");
+        JsonObject saved = owner.api().get("/api/v1/mail/notices/mine").json();
+        assertEquals(List.of("BIDDING_CLOSED", "CONTRACT_CONFIRMED"), Api.strings(saved, "kinds"));
+        assertEquals("en", saved.getString("language"));
+
+        browser.open("/account/mail.xhtml?lang=en");
+        browser.driver().findElement(By.xpath("//label[text()='Bidding closed']")).click();
+        browser.driver().findElement(By.id("notices:save")).click();
+        browser.waitForText(By.cssSelector("main"), "Your choice of messages by mail is saved");
+        assertEquals(List.of("CONTRACT_CONFIRMED"), Api.strings(owner.api().get("/api/v1/mail/notices/mine").json(), "kinds"),
+                "the page shows the saved choice and unticking takes a kind away");
+    }
+
+    @Test
+    void theSupervisorsStatisticsShowPerNeedOfAnItemHowManyAgenciesMailReachedAndHowManyOfThemBid() {
+        MailServer.keepMails();
+        String item = "ZJFW-001";
+        Agency bidder = Agencies.admitted("330100");
+        Agency idle = Agencies.admitted("330100");
+        for (Agency agency : List.of(bidder, idle)) {
+            assertEquals(201, Agencies.publishGuide(agency, item).status());
+            assertEquals(200, agency.api().put("/api/v1/subscriptions/mine",
+                    "{\"items\":[\"" + item + "\"],\"frequency\":\"IMMEDIATE\",\"language\":\"zh\"}").status());
+        }
+        Market.Owner owner = Market.owner();
+        Api.Reply drafted = owner.api().post("/api/v1/needs", Market.need(Market.project(owner), "LOWEST_PRICE", "120000.00",
+                TestClock.now().plusSeconds(600), null).replace(Agencies.OPEN_ITEM, item));
+        assertEquals(201, drafted.status(), drafted::toString);
+        long need = drafted.json().getJsonNumber("id").longValue();
+        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/publish", null).status());
+        Market.bidId(bidder, need, "90000.00");
+        Market.awaitClosed(need);
+        JsonObject reach = Api.demo("supervisor").get("/api/v1/mail/reach?item=" + item + "&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("needId").longValue() == need).findFirst().orElseThrow();
+
+        browser.signIn("supervisor", Api.DEMO_PASSWORD);
+        browser.open("/statistics.xhtml?item=" + item + "&lang=en");
+        By row = By.xpath("//table[@id='reach']//tr[td[2]/a[text()='" + need + "']]");
+        browser.waitFor(row);
+        List<String> cells = browser.driver().findElement(row).findElements(By.tagName("td")).stream().map(td -> td.getText().trim()).toList();
+        assertEquals("城东污水处理厂扩建工程", cells.get(2), cells::toString);
+        assertEquals(String.valueOf(reach.getInt("reached")), cells.get(4), "the agencies reached, as the API counts them: " + cells);
+        assertTrue(reach.getInt("reached") >= 2, reach::toString);
+        assertEquals("1", cells.get(5), "of them, the one that bid: " + cells);
+        assertTrue(browser.driver().findElement(By.id("reach-pager")).getText().startsWith("1 / "), "a page at a time");
+        browser.screenshot("statistics-reach-supervisor-en");
+        browser.open("/statistics.xhtml?item=" + item + "&lang=zh");
+        browser.waitForText(By.id("mail-reach"), "邮件触达");
+        browser.screenshot("statistics-reach-supervisor-zh");
+        browser.signOut();
+
+        browser.signIn(owner.username(), Registrations.PASSWORD);
+        browser.open("/statistics.xhtml?item=" + item + "&lang=en");
+        browser.waitFor(By.id("statistics"));
+        assertTrue(browser.driver().findElements(By.id("mail-reach")).isEmpty(), "the reach is the supervisors'");
+    }
+
+    @Test
     void onlyAgenciesHaveASubscriptionPageAndOnlyAdministratorsTheOutbox() {
         browser.signIn("owner1", Api.DEMO_PASSWORD);
         browser.open("/agency/subscription.xhtml");

@@ -1,9 +1,13 @@
 package org.intermarket.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,13 +18,19 @@ import java.util.Arrays;
 import java.util.List;
 import org.jboss.as.controller.client.helpers.Operations;
 import org.jboss.dmr.ModelNode;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM, and the test server's mail settings pointed at it through the
  * management interface, as {@link TestClock} moves the clock: the server's worker reads {@code intermarket.mail.smtp.*}
  * at every round. {@link #keepMails()} takes the setting away again: the server then keeps its mails, as in the demo.
+ * A test class that reads mail registers one: {@code @RegisterExtension static final MailServer smtp = new MailServer();}
+ * starts it and points the test server at it before the class's tests (after the server is up, since extensions
+ * registered on a field come after the class's own), and afterwards stops it and lets the test server keep its mails.
  */
-final class MailServer {
+final class MailServer implements BeforeAllCallback, AfterAllCallback {
 
     static final String HOST_PROPERTY = "intermarket.mail.smtp.host";
     static final String PORT_PROPERTY = "intermarket.mail.smtp.port";
@@ -34,6 +44,23 @@ final class MailServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+        pointServerHere();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        keepMails();
+        stop();
+    }
+
+    /** The address {@link Registrations} gives the account of this username. */
+    static String address(String username) {
+        return username + "@example.org";
     }
 
     /** Starts the SMTP server (again, on the same port, after {@link #stop}): nothing received before is kept. */
@@ -77,6 +104,24 @@ final class MailServer {
             received = receivedBy(address);
         }
         return received;
+    }
+
+    /** The decoded text of the part of this type in a multipart/alternative mail. */
+    static String part(MimeMessage mail, String type) {
+        try {
+            Multipart alternatives = (Multipart) mail.getContent();
+            assertTrue(mail.getContentType().startsWith("multipart/alternative"), mail.getContentType());
+            for (int i = 0; i < alternatives.getCount(); i++) {
+                BodyPart part = alternatives.getBodyPart(i);
+                if (part.isMimeType(type)) {
+                    assertTrue(part.getContentType().toLowerCase().contains("utf-8"), part.getContentType());
+                    return (String) part.getContent();
+                }
+            }
+            throw new AssertionError("no " + type + " part in " + mail.getContentType());
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean addressedTo(MimeMessage message, String address) {

@@ -13,10 +13,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The bound on repeats: a worker that dies after the SMTP server accepted a mail and before it marked it sent leaves the
@@ -29,7 +28,8 @@ class MailWorkerDeathIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static MailServer smtp;
+    @RegisterExtension
+    static final MailServer smtp = new MailServer();
 
     @Deployment(name = "application", order = 1, testable = false)
     static EnterpriseArchive application() {
@@ -41,26 +41,13 @@ class MailWorkerDeathIT {
         return ShrinkWrap.create(WebArchive.class, "MailWorkerDeathIT-probe.war").addClass(DeadWorker.class);
     }
 
-    @BeforeAll
-    static void startSmtp() {
-        smtp = new MailServer();
-        smtp.start();
-        smtp.pointServerHere();
-    }
-
-    @AfterAll
-    static void stopSmtp() {
-        MailServer.keepMails();
-        smtp.stop();
-    }
-
     @Test
     void aWorkerThatDiesBetweenSendingAndMarkingRepeatsTheMailOnceWithItsMessageId() throws Exception {
         Agency reader = Agencies.register("330100");
         assertEquals(200, reader.api().put("/api/v1/subscriptions/mine",
                 "{\"items\":[\"" + Agencies.OPEN_ITEM + "\"],\"frequency\":\"IMMEDIATE\",\"language\":\"zh\"}").status());
         Market.published(Market.owner(), "LOWEST_PRICE", "120000.00", 600, null);
-        String address = reader.username() + "@example.org";
+        String address = MailServer.address(reader.username());
         MimeMessage first = smtp.awaitMails(address, 1, PATIENCE).get(0);
         Api admin = Api.demo("admin");
         JsonObject mail = awaitState(admin, address, "SENT");

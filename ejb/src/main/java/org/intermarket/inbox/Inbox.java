@@ -3,6 +3,7 @@ package org.intermarket.inbox;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
@@ -41,11 +42,18 @@ public class Inbox {
     @Inject
     private Clock clock;
 
-    /** Posts a message in the caller's transaction, so it exists exactly when the change it reports does. */
+    @Inject
+    private Event<NotificationPosted> posted;
+
+    /**
+     * Posts a message in the caller's transaction, so it exists exactly when the change it reports does; so does its mail
+     * to the accounts that chose its kind ({@link NotificationPosted}).
+     */
     @PermitAll
     public Notification post(@NotNull Long organisationId, @NotNull NotificationKind kind, String link, String... params) {
         Notification notification = new Notification(organisationId, kind, encode(params), link, clock.instant());
         em.persist(notification);
+        posted.fire(new NotificationPosted(notification));
         return notification;
     }
 
@@ -58,6 +66,7 @@ public class Inbox {
             String... params) {
         Notification notification = about(need, organisationId, kind, link, clock.instant(), params);
         em.persist(notification);
+        posted.fire(new NotificationPosted(notification));
         return notification;
     }
 

@@ -2,6 +2,7 @@ package org.intermarket.mail;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -14,12 +15,16 @@ import java.util.Map;
 import java.util.Set;
 import org.intermarket.procurement.Need;
 import org.intermarket.procurement.NeedStatus;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.ListQuery;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.Roles;
 
-/** The supervisor's figure of mail's reach: per need of an item, the agencies its publication reached and how many of them bid. */
+/**
+ * The supervisor's figure of mail's reach: per need of an item, the agencies its publication reached and how many of them
+ * bid, for the needs the caller's office supervises.
+ */
 @Stateless
 @RolesAllowed(Roles.SUPERVISOR)
 public class MailReach {
@@ -27,10 +32,17 @@ public class MailReach {
     @PersistenceContext
     private EntityManager em;
 
-    /** Needs whose bidding has closed (who bid is sealed before), newest deadline first, optionally of one item. */
+    @Inject
+    private Offices offices;
+
+    /**
+     * Needs whose bidding has closed (who bid is sealed before) in the caller's office's jurisdiction, newest deadline
+     * first, optionally of one item.
+     */
     public Page<NeedReach> byNeed(String itemCode, @NotNull PageRequest page) {
         ListQuery list = new ListQuery().and("n.status IN :unsealed", "unsealed",
-                Arrays.stream(NeedStatus.values()).filter(NeedStatus::unsealed).toList());
+                Arrays.stream(NeedStatus.values()).filter(NeedStatus::unsealed).toList())
+                .and(offices.jurisdiction().needsJpql("n.project.ownerOrganisationId", "n.itemCode"));
         if (itemCode != null && !itemCode.isBlank()) {
             list.and("n.itemCode = :item", "item", itemCode.trim().toUpperCase(Locale.ROOT));
         }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.intermarket.inbox.NotificationKind;
 import org.intermarket.shared.ClockProducer;
 
 /**
@@ -52,6 +53,47 @@ public final class MailText {
             block(texts, language, need, null, text, html);
         }
         return new RenderedMail(subject, foot(texts, unsubscribeLink, text, html).toString(), html.toString());
+    }
+
+    /**
+     * A message of the reader's inbox, by mail: what kind of message it is, the need it is about (its project and item,
+     * as every page names it publicly) and where to read it. Nothing else of the message goes in: its details (counts,
+     * reasons, prices) stay behind the sign-in, so a mail can never tell more than the public pages and the kind.
+     */
+    public static RenderedMail renderNotice(String language, String kindTitle, String project, String itemZh, String itemEn,
+            String link, String inboxLink, String choiceLink) {
+        ResourceBundle texts = bundle(language);
+        String about = project == null ? null
+                : format(texts, "mail.DAILY_DIGEST.need", project, "en".equals(language) && itemEn != null && !itemEn.isBlank() ? itemEn : itemZh);
+        String subject = about == null ? kindTitle : kindTitle + ": " + about;
+        String intro = format(texts, "mail.INBOX_NOTICE.intro", kindTitle);
+        StringBuilder text = new StringBuilder(intro).append("\n\n");
+        StringBuilder html = head(language, subject).append("<p>").append(escape(intro)).append("</p><table>");
+        if (about != null) {
+            String label = texts.getString("mail.INBOX_NOTICE.about");
+            text.append(label).append(": ").append(about).append('\n');
+            html.append("<tr><th align=\"left\">").append(escape(label)).append("</th><td>").append(escape(about)).append("</td></tr>");
+        }
+        html.append("</table>");
+        if (link != null) {
+            String open = texts.getString("mail.open");
+            text.append(open).append(": ").append(link).append('\n');
+            html.append("<p><a href=\"").append(escape(link)).append("\">").append(escape(open)).append("</a></p>");
+        }
+        String inbox = texts.getString("mail.INBOX_NOTICE.inbox");
+        text.append(inbox).append(": ").append(inboxLink).append('\n');
+        html.append("<p><a href=\"").append(escape(inboxLink)).append("\">").append(escape(inbox)).append("</a></p>");
+        String why = texts.getString("mail.INBOX_NOTICE.why");
+        String choose = texts.getString("mail.INBOX_NOTICE.choose");
+        text.append("\n-- \n").append(why).append('\n').append(choose).append(": ").append(choiceLink).append('\n');
+        html.append("<hr><p><small>").append(escape(why)).append(" <a href=\"").append(escape(choiceLink)).append("\">")
+                .append(escape(choose)).append("</a></small></p></body></html>");
+        return new RenderedMail(subject, text.toString(), html.toString());
+    }
+
+    /** The name of a kind of inbox message in a language, as its mail's subject and the page of choices say it. */
+    public static String noticeTitle(NotificationKind kind, String language) {
+        return bundle(language).getString("notice." + kind.name());
     }
 
     private static String item(String language, NeedFacts need) {

@@ -77,4 +77,36 @@ class MailTextTest {
         assertEquals("<intermarket-mail-42@market.example>", MailSender.messageId(42L, "noreply@market.example"));
         assertEquals("<intermarket-mail-42@intermarket.local>", MailSender.messageId(42L, "nobody"));
     }
+
+    @Test
+    void everyKindAnAccountMayChooseHasItsNameInBothLanguages() {
+        for (org.intermarket.inbox.NotificationKind kind : NoticeChoice.choosable()) {
+            assertFalse(MailText.noticeTitle(kind, "zh").isBlank(), kind::name);
+            assertFalse(MailText.noticeTitle(kind, "en").isBlank(), kind::name);
+            assertFalse(MailText.noticeTitle(kind, "zh").equals(MailText.noticeTitle(kind, "en")), kind::name);
+        }
+        assertFalse(NoticeChoice.choosable().contains(org.intermarket.inbox.NotificationKind.NEED_PUBLISHED), "chosen by the subscription");
+    }
+
+    @Test
+    void anInboxMessageByMailSaysItsKindItsNeedAndWhereToReadItAndNothingElse() {
+        RenderedMail mail = MailText.renderNotice("en", "Bidding closed", "城东<b>污水</b>厂", "环境影响评价", "Environmental impact assessment",
+                "https://market.example/need.xhtml?id=17", "https://market.example/account/inbox.xhtml", "https://market.example/account/mail.xhtml");
+        assertEquals("Bidding closed: Environmental impact assessment for \"城东<b>污水</b>厂\"", mail.subject());
+        assertEquals("""
+                A new message in your inbox: Bidding closed.
+
+                About: Environmental impact assessment for "城东<b>污水</b>厂"
+                Open it in the intermediary-service marketplace: https://market.example/need.xhtml?id=17
+                Sign in to read it in your inbox: https://market.example/account/inbox.xhtml
+
+                --\s
+                You receive this mail because your account chose to hear of this kind of message by mail as well.
+                Choose which messages come by mail: https://market.example/account/mail.xhtml
+                """, mail.text());
+        assertTrue(mail.html().contains("城东&lt;b&gt;污水&lt;/b&gt;厂") && !mail.html().contains("<b>"), mail.html());
+        RenderedMail plain = MailText.renderNotice("zh", "表彰加分", null, null, null, null, "https://m/account/inbox.xhtml", "https://m/account/mail.xhtml");
+        assertEquals("表彰加分", plain.subject());
+        assertFalse(plain.text().contains("事项"), "about no need: " + plain.text());
+    }
 }

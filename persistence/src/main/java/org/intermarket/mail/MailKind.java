@@ -9,5 +9,7 @@ public enum MailKind {
     /** A need the reader's agency bid on was amended: the bid must be confirmed again. */
     NEED_AMENDED,
     /** A need the reader's agency bid on was cancelled. */
-    NEED_CANCELLED
+    NEED_CANCELLED,
+    /** A message of the reader's inbox of a kind its account chose to have by mail too ({@link NoticeChoice}). */
+    INBOX_NOTICE
 }

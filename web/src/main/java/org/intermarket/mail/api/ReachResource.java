@@ -22,7 +22,7 @@ public class ReachResource {
     private MailReach reach;
 
     @GET
-    @Operation(summary = "Per need whose bidding has closed (of one item with item=), the agencies its publication reached by mail and how many of them bid (SUPERVISOR)")
+    @Operation(summary = "Per need whose bidding has closed (of one item with item=), the agencies its publication reached by mail and how many of them bid in the caller's office's jurisdiction (SUPERVISOR)")
     public PageDto<NeedReach> byNeed(@QueryParam("item") String item, @QueryParam("page") String page, @QueryParam("size") String size) {
         return PageDto.of(reach.byNeed(item, QueryParams.page(page, size)), r -> r);
     }

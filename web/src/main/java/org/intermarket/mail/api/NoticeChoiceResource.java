@@ -1,0 +1,40 @@
+package org.intermarket.mail.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.intermarket.mail.NoticeChoiceForm;
+import org.intermarket.mail.NoticeChoiceView;
+import org.intermarket.mail.NoticeChoices;
+import org.intermarket.shared.api.QueryParams;
+
+@Path("/mail/notices")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "mail", description = "Mail about matching needs: an agency account's subscription and its one-click unsubscribe")
+public class NoticeChoiceResource {
+
+    @Inject
+    private NoticeChoices choices;
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "Which kinds of the caller's inbox messages also come by mail, in which language, and the kinds it may choose (OWNER, AGENCY, SUPERVISOR, ADMIN)")
+    public NoticeChoiceView mine() {
+        return choices.mine();
+    }
+
+    @PUT
+    @Path("mine")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose them: {\"kinds\":[\"BID_WON\",...],\"language\":\"zh|en\"}; none chosen, no mail (OWNER, AGENCY, SUPERVISOR, ADMIN)")
+    public NoticeChoiceView save(NoticeChoiceForm form) {
+        QueryParams.requireBody(form);
+        return choices.save(form);
+    }
+}
