@@ -115,6 +115,9 @@ frontend market
     bind 127.0.0.1:$port
     # The nodes trust this through -Dintermarket.trusted.proxies=127.0.0.1 and see the client's own address.
     option forwardfor
+    # When the platform received the request, in milliseconds since the epoch, read as its headers are (RequestArrival):
+    # a bid is judged by it, not by when a busy node got to read it. Whatever a client sent in this header is replaced.
+    http-request set-header X-Request-Start t=%[date(0,ms)]
     default_backend nodes
 
 backend nodes
@@ -126,6 +129,10 @@ backend nodes
     # management port); a node that is not ready gets no requests.
     option httpchk GET /health/ready
     http-check expect status 200
+    # A check may take 3 s: a busy node (its partner deploying beside it on the same cores) answered slower than the
+    # 1 s interval twice and was taken out while it was the only node up (bench/cluster.sh). A killed node refuses
+    # the connection at once, and requests sent to it are redispatched (above) before any check notices.
+    timeout check 3s
     default-server inter 1s fall 2 rise 1
 CFG
     for node in "${nodes[@]}"; do

@@ -6,6 +6,8 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.AttachmentKey;
 import jakarta.servlet.ServletContext;
+import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -15,20 +17,65 @@ import org.intermarket.shared.MarketClock;
  * When the server received a request: the moment the listener read it, before it waited for a worker thread, before
  * authentication and any queue or lock of ours, carried with the request. A bid is judged by this moment (DOMAIN.md:
  * its receipt time), so a bid that arrived in time counts however long it then waited for a worker or the need's lock.
- * Registered as an Undertow servlet extension, the earliest point an application can reach.
+ * Registered as an Undertow servlet extension, the earliest point an application can reach. Behind a trusted
+ * balancer, the moment the balancer read it ({@link #receivedAt(Instant, String, long, Instant)}).
  */
 public class RequestArrival implements ServletExtension {
 
     private static final AttachmentKey<Instant> RECEIVED_AT = AttachmentKey.create(Instant.class);
 
+    /** The header a trusted balancer states its reading in. */
+    static final String REQUEST_START = "X-Request-Start";
+
+    /** How long before the node's now a balancer's reading may be: a request queued longer is judged by the node. */
+    static final Duration LONGEST_BALANCER_LEAD = Duration.ofSeconds(10);
+
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
+            Instant now = MarketClock.clock().instant();
+            Instant atThisNode = receivedAt(exchange.getRequestStartTime(), System.nanoTime(), now);
+            String balancerReading = ClientAddress.isTrustedProxy(peer(exchange)) ? exchange.getRequestHeaders().getFirst(REQUEST_START) : null;
             // to the millisecond: what a receipt states, and what the database keeps exactly
-            exchange.putAttachment(RECEIVED_AT, receivedAt(exchange.getRequestStartTime(), System.nanoTime(), MarketClock.clock().instant())
-                    .truncatedTo(ChronoUnit.MILLIS));
+            exchange.putAttachment(RECEIVED_AT, receivedAt(atThisNode, balancerReading, System.currentTimeMillis(), now).truncatedTo(ChronoUnit.MILLIS));
             next.handleRequest(exchange);
         });
+    }
+
+    /**
+     * The connection's peer: the balancer when there is one (the listener does not replace it from forwarding headers:
+     * no {@code proxy-address-forwarding}; ClientAddress reads them, from trusted proxies only).
+     */
+    private static String peer(HttpServerExchange exchange) {
+        InetSocketAddress source = exchange.getSourceAddress();
+        return source == null || source.getAddress() == null ? null : source.getAddress().getHostAddress();
+    }
+
+    /**
+     * Behind a balancer the platform received a request when the balancer did: in a rush a request may then wait for a
+     * connection to a node and for its listener, and the node's own reading would judge it by that wait. A trusted
+     * balancer ({@code intermarket.trusted.proxies}) states its reading in {@code X-Request-Start: t=<milliseconds since
+     * the epoch>} (ear/cluster/cluster.sh sets it from HAProxy's {@code request_date}, overwriting what a client sent).
+     * It is believed only if it is not after the system's now (another machine's clock running ahead) and at most
+     * {@link #LONGEST_BALANCER_LEAD} before it; otherwise, or without one, the node's own reading stands.
+     */
+    static Instant receivedAt(Instant atThisNode, String balancerReading, long systemNowMillis, Instant now) {
+        if (balancerReading == null || !balancerReading.startsWith("t=")) {
+            return atThisNode;
+        }
+        long millis;
+        try {
+            millis = Long.parseLong(balancerReading.substring(2).strip());
+        } catch (NumberFormatException unreadable) {
+            return atThisNode;
+        }
+        long lead = systemNowMillis - millis;
+        if (lead < 0 || lead > LONGEST_BALANCER_LEAD.toMillis()) {
+            return atThisNode;
+        }
+        // on the market's clock, which a test server runs ahead of the system's
+        Instant atBalancer = now.minusMillis(lead);
+        return atBalancer.isBefore(atThisNode) ? atBalancer : atThisNode;
     }
 
     /**
