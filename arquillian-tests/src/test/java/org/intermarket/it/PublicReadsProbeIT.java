@@ -52,6 +52,7 @@ class PublicReadsProbeIT extends ProbeTest {
         String second = Api.anonymous().get("/api/v1/needs?size=5").json().getString("next");
         Map<String, Long> counts = new LinkedHashMap<>();
         withStatistics(statistics -> {
+            awaitCatalogAndRegionsKept(statistics);
             for (String list : List.of("/api/v1/needs?size=5", "/api/v1/needs?size=50", "/api/v1/needs?size=5&after=" + second,
                     "/api/v1/needs?size=5&page=3", "/api/v1/needs?size=20&item=" + Agencies.OPEN_ITEM + "&region=330000",
                     "/needs.xhtml", "/needs.xhtml?page=1&after=" + second)) {
@@ -111,28 +112,64 @@ class PublicReadsProbeIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void theReferenceDataStaysInMemoryWhileTheLogSequencerRuns() throws NamingException {
         withStatistics(statistics -> {
-            Statements.of("/needs.xhtml", statistics, reply -> { });
+            awaitCatalogAndRegionsKept(statistics);
             // the sequencer takes its lease with a native UPDATE every second: two of them now, which must not drop the
             // kept catalog and regions (Hibernate drops everything after a native write that does not name its tables)
             pause(2_200);
             statistics.clear();
             Api.Reply page = Api.anonymous().read("GET", "/needs.xhtml", Map.of("Cache-Control", "no-cache"));
             assertEquals(200, page.status(), page::toString);
-            // The statistics are the server's: a mail worker's or a closing's query that fell into the window may miss
-            // (its answer idled out of the query cache), so only the page's reference data is judged.
-            Map<String, String> referenceReads = new LinkedHashMap<>();
-            long hits = 0;
-            for (String query : statistics.getQueries()) {
-                if (query.contains("FROM ServiceItem") || query.contains("FROM Region")) {
-                    QueryStatistics each = statistics.getQueryStatistics(query);
-                    referenceReads.put(query, each.getCacheHitCount() + " hits, " + each.getCacheMissCount() + " misses");
-                    hits += each.getCacheHitCount();
-                    assertEquals(0, each.getCacheMissCount(), () -> "read from the database again: " + referenceReads);
-                }
-            }
-            long catalogAndRegions = hits;
-            assertTrue(catalogAndRegions >= 2, () -> "the catalog and the regions from the query cache: " + referenceReads + "; " + statistics);
+            Map<String, String> referenceReads = referenceReads(statistics);
+            assertTrue(servedFromTheQueryCache(statistics), () -> "the catalog and the regions from the query cache: " + referenceReads + "; " + statistics);
         });
+    }
+
+    /**
+     * Renders the needs page until its catalog and regions come from the query cache, for at most 70 s. In the
+     * PostgreSQL build the timestamps of the query cache are a replicated Infinispan cache (postgresql-cluster.cli),
+     * which keeps a changed table's kept results unusable for up to a minute after the change (seen after
+     * CatalogPagesIT's edits, 50 s before this class): correct, never stale, but not what these counts are about.
+     */
+    private static void awaitCatalogAndRegionsKept(Statistics statistics) {
+        long giveUp = System.currentTimeMillis() + 70_000;
+        while (true) {
+            statistics.clear();
+            Api.anonymous().read("GET", "/needs.xhtml", Map.of("Cache-Control", "no-cache"));
+            if (servedFromTheQueryCache(statistics) || System.currentTimeMillis() > giveUp) {
+                return;
+            }
+            LOG.info(() -> "the catalog or the regions are not kept yet: " + referenceReads(statistics));
+            pause(1_000);
+        }
+    }
+
+    /**
+     * The statistics are the server's: a mail worker's or a closing's query that falls into the window may miss (its
+     * answer idled out of the query cache), so only the page's reference data is judged: read, and never missed.
+     */
+    private static boolean servedFromTheQueryCache(Statistics statistics) {
+        long hits = 0;
+        for (String query : statistics.getQueries()) {
+            if (query.contains("FROM ServiceItem") || query.contains("FROM Region")) {
+                QueryStatistics each = statistics.getQueryStatistics(query);
+                if (each.getCacheMissCount() > 0) {
+                    return false;
+                }
+                hits += each.getCacheHitCount();
+            }
+        }
+        return hits >= 2;
+    }
+
+    private static Map<String, String> referenceReads(Statistics statistics) {
+        Map<String, String> reads = new LinkedHashMap<>();
+        for (String query : statistics.getQueries()) {
+            if (query.contains("FROM ServiceItem") || query.contains("FROM Region")) {
+                QueryStatistics each = statistics.getQueryStatistics(query);
+                reads.put(query, each.getCacheHitCount() + " hits, " + each.getCacheMissCount() + " misses");
+            }
+        }
+        return reads;
     }
 
     private static void pause(long millis) {

@@ -24,6 +24,6 @@ public class ReachResource {
     @GET
     @Operation(summary = "Per need whose bidding has closed (of one item with item=), the agencies its publication reached by mail and how many of them bid in the caller's office's jurisdiction (SUPERVISOR)")
     public PageDto<NeedReach> byNeed(@QueryParam("item") String item, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return PageDto.of(reach.byNeed(item, QueryParams.page(page, size)), r -> r);
+        return PageDto.of(reach.byNeed(QueryParams.itemCode("item", item), QueryParams.page(page, size)), r -> r);
     }
 }

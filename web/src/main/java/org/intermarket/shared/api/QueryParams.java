@@ -101,4 +101,19 @@ public final class QueryParams {
             throw new InvalidInputException(name, name + " must be a whole number");
         }
     }
+
+    /**
+     * A catalog item's code ({@code CatalogService.CODE_PATTERN}, upper-cased), or null when absent: anything else is a
+     * 400 naming the parameter before it reaches a query (PostgreSQL refuses a NUL in text with an error, not a row).
+     */
+    public static String itemCode(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches(org.intermarket.catalog.CatalogService.CODE_PATTERN)) {
+            throw new InvalidInputException(name, name + " must be a service item's code such as ZJFW-003");
+        }
+        return code;
+    }
 }

@@ -96,8 +96,7 @@ public class SignalResource {
     public PageDto<SteeringDto> steering(@QueryParam("owner") String owner, @QueryParam("agency") String agency,
                                          @QueryParam("item") String item, @QueryParam("reviewed") String reviewed,
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
-        String itemCode = item == null || item.isBlank() ? null : item.strip();
-        return PageDto.of(influence.steering(id("owner", owner), id("agency", agency), itemCode, QueryParams.bool("reviewed", reviewed),
+        return PageDto.of(influence.steering(id("owner", owner), id("agency", agency), QueryParams.itemCode("item", item), QueryParams.bool("reviewed", reviewed),
                 QueryParams.page(page, size)), SteeringDto::of);
     }
 
