@@ -146,6 +146,25 @@ class JurisdictionApiIT extends ApiTest {
     }
 
     @Test
+    void theLogsEntriesAreTheProvincePlatformOfficesAndABidsReceiptTheOfficesCoveringItsNeed() {
+        assertEquals(200, office("supervisor").get("/api/v1/log/entries/0").status(), "the province's platform office runs the log");
+        for (String username : List.of("supervisor-hz", "eco-hz", "land-zj")) {
+            assertProblem(office(username).get("/api/v1/log/entries/0"), 403);
+        }
+        Owner owner = Market.owner();
+        long need = Market.published(owner, "LOWEST_PRICE", "90000.00", 600, null);
+        Agency agency = Agencies.admitted("330100");
+        long receipt = Market.bid(agency, need, "85000.00").json().getJsonObject("receipt").getJsonNumber("number").longValue();
+        LogProofs.sequence();
+        for (String username : INSIDE) {
+            assertEquals(200, office(username).get("/api/v1/log/proofs/receipt/" + receipt).status(), username + " reads the receipt's proof");
+        }
+        for (String username : OUTSIDE) {
+            assertProblem(office(username).get("/api/v1/log/proofs/receipt/" + receipt), 404);
+        }
+    }
+
+    @Test
     void onlyOfficesCoveringTheNeedOpenItBehindAFigure() {
         Owner owner = Market.owner();
         long need = Market.published(owner, "DIRECT", "90000.00", 30, null);

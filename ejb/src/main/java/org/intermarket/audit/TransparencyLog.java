@@ -11,8 +11,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import org.intermarket.registry.Offices;
 import org.intermarket.shared.Caller;
 import org.intermarket.shared.ConflictException;
+import org.intermarket.shared.ForbiddenException;
 import org.intermarket.shared.InvalidInputException;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
@@ -38,6 +40,9 @@ public class TransparencyLog {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private Offices offices;
 
     @Resource
     private SessionContext context;
@@ -84,7 +89,7 @@ public class TransparencyLog {
     public InclusionProof receipt(long receiptNo) {
         AuditEntry entry = em.find(AuditEntry.class, receiptNo);
         if (entry == null || !entry.entityType().equals("Bid") || !entry.action().startsWith("BID_")
-                || (!context.isCallerInRole(Roles.SUPERVISOR) && !entry.actor().equals(caller.name()))) {
+                || !(context.isCallerInRole(Roles.SUPERVISOR) ? supervisesTheBidsNeed(entry) : entry.actor().equals(caller.name()))) {
             throw new NotFoundException("receipt", receiptNo);
         }
         if (entry.position() == null) {
@@ -109,9 +114,24 @@ public class TransparencyLog {
         return MerkleTree.consistencyProof(new LogNodes(em), first, second).stream().map(HEX::formatHex).toList();
     }
 
-    /** An entry as the log holds it, for supervisors. */
+    /** Whether the receipt's bid is on a need in the calling supervisor's jurisdiction (as the need's own records are). */
+    private boolean supervisesTheBidsNeed(AuditEntry receipt) {
+        return em.createQuery("SELECT b.need.id FROM Bid b WHERE b.id = :id", Long.class)
+                .setParameter("id", Long.valueOf(receipt.entityId())).getResultStream().findFirst()
+                .map(offices::supervisesNeed).orElse(false);
+    }
+
+    /**
+     * An entry as the log holds it, whatever it is about: for the office that runs the log, the province's platform
+     * office. Any other office reads the decisions of its jurisdiction where they are kept (a need's timeline, an
+     * agency's records), not the raw log, whose entries of every region and department follow each other.
+     */
     @RolesAllowed(Roles.SUPERVISOR)
     public AuditEntry entry(long leafIndex) {
+        if (!offices.jurisdiction().runsTheLog()) {
+            throw new ForbiddenException("the log's entries one by one are read by the province's platform office, which runs the log;"
+                    + " your office reads its decisions in the needs' timelines and the agencies' records");
+        }
         return em.createNamedQuery(AuditEntry.FIND_BY_POSITION, AuditEntry.class).setParameter("position", leafIndex)
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("log entry at position", leafIndex));
     }

@@ -57,6 +57,15 @@ public record Jurisdiction(Long officeId, String regionCode, String department) 
      * mandatory list in it, is one for the whole market, as the province publishes it.
      */
     public boolean keepsCatalog() {
+        return provincePlatform();
+    }
+
+    /** Whether this office runs the market's audit log and reads its entries one by one: the province's platform office. */
+    public boolean runsTheLog() {
+        return provincePlatform();
+    }
+
+    private boolean provincePlatform() {
         return platform() && wholeMarket();
     }
 

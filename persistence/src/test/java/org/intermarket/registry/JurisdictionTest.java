@@ -14,6 +14,9 @@ class JurisdictionTest {
     void theProvincesPlatformOfficeActsOnTheWholeMarket() {
         Jurisdiction province = new Jurisdiction(1L, "330000", null);
         assertTrue(province.wholeMarket() && province.platform());
+        assertTrue(province.keepsCatalog() && province.runsTheLog());
+        assertFalse(new Jurisdiction(3L, "330100", null).runsTheLog(), "a city's platform office does not run the log");
+        assertFalse(new Jurisdiction(4L, "330000", "自然资源部门").runsTheLog(), "nor does a province department");
         assertEquals("1 = 1", province.needsJpql("n.owner", "n.item"));
         assertEquals("1 = 1", province.needsSql("p.owner", "n.item"));
         assertEquals("1 = 1", province.organisationsJpql("o.id"));
