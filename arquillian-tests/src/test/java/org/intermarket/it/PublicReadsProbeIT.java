@@ -148,25 +148,23 @@ class PublicReadsProbeIT extends ProbeTest {
      * answer idled out of the query cache), so only the page's reference data is judged: read, and never missed.
      */
     private static boolean servedFromTheQueryCache(Statistics statistics) {
-        long hits = 0;
-        for (String query : statistics.getQueries()) {
-            if (query.contains("FROM ServiceItem") || query.contains("FROM Region")) {
-                QueryStatistics each = statistics.getQueryStatistics(query);
-                if (each.getCacheMissCount() > 0) {
-                    return false;
-                }
-                hits += each.getCacheHitCount();
-            }
-        }
-        return hits >= 2;
+        Map<String, QueryStatistics> reads = referenceQueries(statistics);
+        return reads.values().stream().allMatch(each -> each.getCacheMissCount() == 0)
+                && reads.values().stream().mapToLong(QueryStatistics::getCacheHitCount).sum() >= 2;
     }
 
     private static Map<String, String> referenceReads(Statistics statistics) {
         Map<String, String> reads = new LinkedHashMap<>();
+        referenceQueries(statistics).forEach((query, each) -> reads.put(query, each.getCacheHitCount() + " hits, " + each.getCacheMissCount() + " misses"));
+        return reads;
+    }
+
+    /** The page's reference-data queries (the catalog's and the regions') among those the server ran. */
+    private static Map<String, QueryStatistics> referenceQueries(Statistics statistics) {
+        Map<String, QueryStatistics> reads = new LinkedHashMap<>();
         for (String query : statistics.getQueries()) {
             if (query.contains("FROM ServiceItem") || query.contains("FROM Region")) {
-                QueryStatistics each = statistics.getQueryStatistics(query);
-                reads.put(query, each.getCacheHitCount() + " hits, " + each.getCacheMissCount() + " misses");
+                reads.put(query, statistics.getQueryStatistics(query));
             }
         }
         return reads;

@@ -35,7 +35,11 @@ public class RequestArrival implements ServletExtension {
         deployment.addInitialHandlerChainWrapper(next -> exchange -> {
             Instant now = MarketClock.clock().instant();
             Instant atThisNode = receivedAt(exchange.getRequestStartTime(), System.nanoTime(), now);
-            String balancerReading = ClientAddress.isTrustedProxy(peer(exchange)) ? exchange.getRequestHeaders().getFirst(REQUEST_START) : null;
+            // the header first: most requests carry none, and the trusted proxies are read from a property each time
+            String balancerReading = exchange.getRequestHeaders().getFirst(REQUEST_START);
+            if (balancerReading != null && !ClientAddress.isTrustedProxy(peer(exchange))) {
+                balancerReading = null;
+            }
             // to the millisecond: what a receipt states, and what the database keeps exactly
             exchange.putAttachment(RECEIVED_AT, receivedAt(atThisNode, balancerReading, System.currentTimeMillis(), now).truncatedTo(ChronoUnit.MILLIS));
             next.handleRequest(exchange);
