@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 class MailPagesIT extends BrowserTest {
 
     private static final Pattern UNSUBSCRIBE = Pattern.compile("(/unsubscribe\\.xhtml\\?token=[0-9]+-[0-9]+-[A-Za-z0-9_-]{43})");
+    private static final Pattern NOTICE_UNSUBSCRIBE = Pattern.compile("(/unsubscribe\\.xhtml\\?token=n-[0-9]+-REWARD_GRANTED-[A-Za-z0-9_-]{43})");
 
     @Test
     void anAgencySubscribesOnItsPageAndLeavesThroughTheLinkOfAKeptMail() {
@@ -111,6 +112,31 @@ class MailPagesIT extends BrowserTest {
     }
 
     @Test
+    void aNoticeMailsLinkNamesItsKindAndStopsItWithTheButton() {
+        MailServer.keepMails();
+        Agency agency = Agencies.admitted("330100");
+        assertEquals(200, agency.api().put("/api/v1/mail/notices/mine", "{\"kinds\":[\"REWARD_GRANTED\",\"BID_WON\"],\"language\":\"zh\"}").status());
+        assertEquals(201, Api.demo("supervisor").post(agency.path() + "/rewards", "{\"points\":1,\"reason\":\"抢险服务及时到位\"}").status());
+        Api admin = Api.demo("admin");
+        JsonObject mail = awaitMailTo(admin, agency.username() + "@example.org");
+        String text = admin.get("/api/v1/mail/outbox/" + mail.getJsonNumber("id").longValue()).json().getString("text");
+        Matcher link = NOTICE_UNSUBSCRIBE.matcher(text);
+        assertTrue(link.find(), text);
+
+        browser.open(link.group(1) + "&lang=zh");
+        browser.waitForText(By.id("question"), "确定不再以邮件接收“表彰加分”消息吗？");
+        assertEquals("退订消息邮件", browser.driver().findElement(By.tagName("h1")).getText().trim());
+        browser.screenshot("unsubscribe-notice-zh");
+        assertEquals(List.of("BID_WON", "REWARD_GRANTED"), kinds(agency), "opening the page changes nothing");
+        browser.waitFor(By.id("unsubscribe:confirm")).click();
+        browser.waitForText(By.id("unsubscribed"), "已停止以邮件发送“表彰加分”消息");
+        assertEquals(List.of("BID_WON"), kinds(agency), "that kind alone stopped");
+        browser.open(link.group(1) + "&lang=en");
+        browser.waitForText(By.id("question"), "Stop mails about \"Reward granted\" messages?");
+        browser.screenshot("unsubscribe-notice-en");
+    }
+
+    @Test
     void theSupervisorsStatisticsShowPerNeedOfAnItemHowManyAgenciesMailReachedAndHowManyOfThemBid() {
         MailServer.keepMails();
         String item = "ZJFW-001";
@@ -161,6 +187,10 @@ class MailPagesIT extends BrowserTest {
         assertTrue(browser.driver().findElements(By.id("subscription")).isEmpty(), "an owner is refused");
         browser.open("/admin/outbox.xhtml");
         assertTrue(browser.driver().findElements(By.id("outbox")).isEmpty(), "an owner is refused");
+    }
+
+    private static List<String> kinds(Agency agency) {
+        return Api.strings(agency.api().get("/api/v1/mail/notices/mine").json(), "kinds");
     }
 
     private static JsonObject awaitMailTo(Api admin, String address) {

@@ -124,6 +124,17 @@ final class MailServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** A header's first value with its folding undone (a long List-Unsubscribe is folded over lines). */
+    static String header(MimeMessage mail, String name) {
+        try {
+            String[] values = mail.getHeader(name);
+            assertTrue(values != null && values.length > 0, "no header " + name);
+            return values[0].replaceAll("\\r?\\n[ \\t]+", "");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
             jakarta.mail.Address[] to = message.getRecipients(Message.RecipientType.TO);

@@ -82,8 +82,7 @@ public class MailSender {
             message.setHeader("Auto-Submitted", "auto-generated");
             if (mail.unsubscribeToken() != null) {
                 // RFC 8058: a mail client offers "unsubscribe" and POSTs List-Unsubscribe=One-Click to this address
-                message.setHeader("List-Unsubscribe", "<" + PublicUrl.base() + "/api/v1/subscriptions/unsubscribe?token="
-                        + mail.unsubscribeToken() + ">");
+                message.setHeader("List-Unsubscribe", "<" + PublicUrl.oneClickUnsubscribe(mail.unsubscribeToken()) + ">");
                 message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
             MimeBodyPart text = new MimeBodyPart();

@@ -58,10 +58,11 @@ public final class MailText {
     /**
      * A message of the reader's inbox, by mail: what kind of message it is, the need it is about (its project and item,
      * as every page names it publicly) and where to read it. Nothing else of the message goes in: its details (counts,
-     * reasons, prices) stay behind the sign-in, so a mail can never tell more than the public pages and the kind.
+     * reasons, prices) stay behind the sign-in, so a mail can never tell more than the public pages and the kind. Its foot
+     * says why it came, where to choose, and the link that stops this kind without signing in.
      */
     public static RenderedMail renderNotice(String language, String kindTitle, String project, String itemZh, String itemEn,
-            String link, String inboxLink, String choiceLink) {
+            String link, String inboxLink, String choiceLink, String stopLink) {
         ResourceBundle texts = bundle(language);
         String about = project == null ? null
                 : format(texts, "mail.DAILY_DIGEST.need", project, "en".equals(language) && itemEn != null && !itemEn.isBlank() ? itemEn : itemZh);
@@ -85,9 +86,12 @@ public final class MailText {
         html.append("<p><a href=\"").append(escape(inboxLink)).append("\">").append(escape(inbox)).append("</a></p>");
         String why = texts.getString("mail.INBOX_NOTICE.why");
         String choose = texts.getString("mail.INBOX_NOTICE.choose");
-        text.append("\n-- \n").append(why).append('\n').append(choose).append(": ").append(choiceLink).append('\n');
+        String stop = texts.getString("mail.INBOX_NOTICE.stop");
+        text.append("\n-- \n").append(why).append('\n').append(choose).append(": ").append(choiceLink).append('\n')
+                .append(stop).append(": ").append(stopLink).append('\n');
         html.append("<hr><p><small>").append(escape(why)).append(" <a href=\"").append(escape(choiceLink)).append("\">")
-                .append(escape(choose)).append("</a></small></p></body></html>");
+                .append(escape(choose)).append("</a> <a href=\"").append(escape(stopLink)).append("\">").append(escape(stop))
+                .append("</a></small></p></body></html>");
         return new RenderedMail(subject, text.toString(), html.toString());
     }
 

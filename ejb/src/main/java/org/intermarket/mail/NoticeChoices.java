@@ -1,9 +1,11 @@
 package org.intermarket.mail;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +32,9 @@ public class NoticeChoices {
 
     @Inject
     private Membership membership;
+
+    @Inject
+    private UnsubscribeTokens tokens;
 
     @Inject
     private AuditTrail audit;
@@ -68,6 +73,25 @@ public class NoticeChoices {
         em.flush();
         audit.record("MAIL_NOTICES_CHOSEN", "NoticeChoice", choice.id(), StoredText.facts("kinds", kinds.size(), "language", form.language()));
         return NoticeChoiceView.of(choice);
+    }
+
+    /**
+     * The one-click link of a notice mail (RFC 8058), without signing in: stops that kind of the token's account's
+     * messages from coming by mail. A token this server did not make is a 403 and changes nothing; following a genuine
+     * one twice is harmless. Returns the kind it names, for the page to say what stopped.
+     */
+    @PermitAll
+    public NotificationKind stopByLink(String token) {
+        UnsubscribeTokens.NamedNotice named = tokens.verifyNotice(token)
+                .orElseThrow(() -> new ForbiddenException("this unsubscribe link was not made by this market"));
+        find(named.accountId()).ifPresent(choice -> {
+            em.lock(choice, LockModeType.PESSIMISTIC_WRITE);
+            if (choice.stop(named.kind(), clock.instant())) {
+                audit.recordAs("unsubscribe-link", "MAIL_NOTICE_STOPPED", "NoticeChoice", choice.id(),
+                        StoredText.facts("kind", named.kind(), "by", "link"));
+            }
+        });
+        return named.kind();
     }
 
     private Account caller() {

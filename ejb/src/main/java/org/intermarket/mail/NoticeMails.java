@@ -33,6 +33,9 @@ public class NoticeMails {
     private EntityManager em;
 
     @Inject
+    private UnsubscribeTokens tokens;
+
+    @Inject
     private Clock clock;
 
     public void posted(@Observes NotificationPosted posted) {
@@ -51,10 +54,12 @@ public class NoticeMails {
         String link = notification.link() == null ? null : base + notification.link();
         Instant now = clock.instant();
         for (NoticeReader reader : readers) {
+            String token = tokens.ofNotice(reader.accountId(), notification.kind());
             RenderedMail mail = MailText.renderNotice(reader.language(), MailText.noticeTitle(notification.kind(), reader.language()),
-                    need.get("project"), need.get("item"), need.get("nameEn"), link, base + INBOX_PAGE, base + CHOICE_PAGE);
+                    need.get("project"), need.get("item"), need.get("nameEn"), link, base + INBOX_PAGE, base + CHOICE_PAGE,
+                    base + PublicUrl.UNSUBSCRIBE_PAGE + token);
             em.persist(new OutboxMessage("NOTICE:" + notification.id() + ":" + reader.accountId(), reader.accountId(), reader.email(),
-                    MailKind.INBOX_NOTICE, needId, reader.language(), mail, null, now));
+                    MailKind.INBOX_NOTICE, needId, reader.language(), mail, token, now));
         }
     }
 

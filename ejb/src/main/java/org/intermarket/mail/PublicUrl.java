@@ -11,6 +11,15 @@ public final class PublicUrl {
     private PublicUrl() {
     }
 
+    /**
+     * Where a mail client POSTs its one-click unsubscribe (RFC 8058, the List-Unsubscribe header) for a token: a need
+     * subscription's stops the subscription, a notice kind's stops that kind.
+     */
+    static String oneClickUnsubscribe(String token) {
+        return base() + (UnsubscribeTokens.isNotice(token) ? "/api/v1/mail/notices/unsubscribe?token=" : "/api/v1/subscriptions/unsubscribe?token=")
+                + token;
+    }
+
     /** Without a trailing slash. */
     public static String base() {
         String url = System.getProperty(PROPERTY, "http://localhost:8080").trim();

@@ -91,7 +91,8 @@ class MailTextTest {
     @Test
     void anInboxMessageByMailSaysItsKindItsNeedAndWhereToReadItAndNothingElse() {
         RenderedMail mail = MailText.renderNotice("en", "Bidding closed", "城东<b>污水</b>厂", "环境影响评价", "Environmental impact assessment",
-                "https://market.example/need.xhtml?id=17", "https://market.example/account/inbox.xhtml", "https://market.example/account/mail.xhtml");
+                "https://market.example/need.xhtml?id=17", "https://market.example/account/inbox.xhtml", "https://market.example/account/mail.xhtml",
+                "https://market.example/unsubscribe.xhtml?token=n-5-BIDDING_CLOSED-x");
         assertEquals("Bidding closed: Environmental impact assessment for \"城东<b>污水</b>厂\"", mail.subject());
         assertEquals("""
                 A new message in your inbox: Bidding closed.
@@ -103,9 +104,12 @@ class MailTextTest {
                 --\s
                 You receive this mail because your account chose to hear of this kind of message by mail as well.
                 Choose which messages come by mail: https://market.example/account/mail.xhtml
+                Stop this kind of message coming by mail: https://market.example/unsubscribe.xhtml?token=n-5-BIDDING_CLOSED-x
                 """, mail.text());
+        assertTrue(mail.html().contains("<a href=\"https://market.example/unsubscribe.xhtml?token=n-5-BIDDING_CLOSED-x\">"), mail.html());
         assertTrue(mail.html().contains("城东&lt;b&gt;污水&lt;/b&gt;厂") && !mail.html().contains("<b>"), mail.html());
-        RenderedMail plain = MailText.renderNotice("zh", "表彰加分", null, null, null, null, "https://m/account/inbox.xhtml", "https://m/account/mail.xhtml");
+        RenderedMail plain = MailText.renderNotice("zh", "表彰加分", null, null, null, null, "https://m/account/inbox.xhtml", "https://m/account/mail.xhtml",
+                "https://m/unsubscribe.xhtml?token=t");
         assertEquals("表彰加分", plain.subject());
         assertFalse(plain.text().contains("事项"), "about no need: " + plain.text());
     }

@@ -97,6 +97,15 @@ public class NoticeChoice {
         this.changedAt = Objects.requireNonNull(now);
     }
 
+    /** Stops one kind coming by mail (its one-click link); false if it did not come by mail, which changes nothing. */
+    public boolean stop(NotificationKind kind, Instant now) {
+        if (!kinds.remove(kind)) {
+            return false;
+        }
+        this.changedAt = Objects.requireNonNull(now);
+        return true;
+    }
+
     public Long id() {
         return id;
     }

@@ -70,7 +70,7 @@ public class OutboxMessage {
     @Column(name = "body_html", nullable = false, updatable = false)
     private String bodyHtml;
 
-    /** The one-click unsubscribe token of the reader's subscription, for the List-Unsubscribe header; null for other mail. */
+    /** The one-click unsubscribe token of the reader's subscription or notice kind, for the List-Unsubscribe header; null for other mail. */
     @Column(name = "unsubscribe_token", updatable = false)
     private String unsubscribeToken;
 

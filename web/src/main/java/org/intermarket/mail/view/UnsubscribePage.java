@@ -4,13 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.intermarket.inbox.NotificationKind;
+import org.intermarket.mail.MailText;
+import org.intermarket.mail.NoticeChoices;
 import org.intermarket.mail.Subscriptions;
+import org.intermarket.mail.UnsubscribeTokens;
+import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
 
 /**
  * unsubscribe.xhtml: where the unsubscribe link in a mail's text leads a person, without signing in. Opening it
- * changes nothing (mail scanners open links); the button does, with the link's token. Mail clients use the one-click
- * POST of the List-Unsubscribe header instead.
+ * changes nothing (mail scanners open links); the button does, with the link's token: a need subscription's ends the
+ * subscription, a notice kind's stops that kind, and the page names it. Mail clients use the one-click POST of the
+ * List-Unsubscribe header instead.
  */
 @Named
 @RequestScoped
@@ -19,14 +25,39 @@ public class UnsubscribePage {
     @Inject
     private Subscriptions subscriptions;
 
+    @Inject
+    private NoticeChoices noticeChoices;
+
+    @Inject
+    private UnsubscribeTokens tokens;
+
+    @Inject
+    private LocaleBean locale;
+
     private String token;
     private boolean done;
 
     public void unsubscribe() {
         // the token travels in the form itself: an anonymous page keeps no view state between requests
-        String sent = token != null ? token
+        String sent = sentToken();
+        done = Messages.attempt(() -> {
+            if (UnsubscribeTokens.isNotice(sent)) {
+                noticeChoices.stopByLink(sent);
+            } else {
+                subscriptions.unsubscribe(sent);
+            }
+        });
+    }
+
+    /** The name of the kind a genuine notice token stops, in the page's language; null for a subscription's or a forgery. */
+    public String getNoticeKind() {
+        NotificationKind kind = tokens.verifyNotice(sentToken()).map(UnsubscribeTokens.NamedNotice::kind).orElse(null);
+        return kind == null ? null : MailText.noticeTitle(kind, locale.isChinese() ? "zh" : "en");
+    }
+
+    private String sentToken() {
+        return token != null ? token
                 : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("token");
-        done = Messages.attempt(() -> subscriptions.unsubscribe(sent));
     }
 
     public String getToken() {
