@@ -121,6 +121,58 @@ class DeadlineIT extends ProbeTest {
         assertEquals(3, owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().size());
     }
 
+    /**
+     * A real bid, through the API, whose transaction is still running when closing begins: it holds the need's shared
+     * lock as every bid does (in memory on H2, FOR SHARE on PostgreSQL) and is held up inside its transaction by this
+     * test, which holds the row of the bid it replaces. Closing must wait for it and count the replacement.
+     */
+    @Test
+    @OperateOnDeployment("probe")
+    void closingWaitsForABidThatTookTheSharedLockAndCountsIt() throws Exception {
+        JsonObject settings = Market.overrideSettings("{\"bidSettlePeriod\":\"" + SETTLE + "\"}");
+        try {
+            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
+            Market.Owner owner = Market.owner();
+            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 30, null);
+            Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+            for (Agencies.Agency agency : agencies) {
+                assertEquals(200, Market.bid(agency, need, "120000.00").status());
+            }
+            TestClock.advanceTo(deadline.minusSeconds(1));
+            Agencies.Agency replacing = agencies.get(2);
+            CompletableFuture<Api.Reply> replacement;
+            try (Connection holder = dataSource.getConnection()) {
+                holder.setAutoCommit(false);
+                try (PreparedStatement lock = holder.prepareStatement("SELECT id FROM bid WHERE need_id = ? AND agency_id = ? FOR UPDATE")) {
+                    lock.setLong(1, need);
+                    lock.setLong(2, replacing.id());
+                    try (ResultSet row = lock.executeQuery()) {
+                        assertTrue(row.next());
+                    }
+                }
+                replacement = CompletableFuture.supplyAsync(() -> Market.bid(replacing, need, "118000.00"));
+                boolean postgres = holder.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+                // the replacement has taken the need's shared lock and waits for the row this test holds
+                awaitAnotherSessionWaitingFor(holder, postgres);
+                TestClock.advanceTo(deadline.plus(SETTLE).plus(QUIET).plusMillis(500));
+                Thread.sleep(1500);
+                assertEquals("PUBLISHED", status(need), "closing is due, and waits for the bid in flight");
+                holder.commit();
+            }
+            Api.Reply reply = replacement.get();
+            assertEquals(200, reply.status(), reply::toString);
+            assertTrue(Instant.parse(reply.json().getJsonObject("receipt").getString("receivedAt")).isBefore(deadline), reply::toString);
+            JsonObject closed = Market.awaitClosed(need);
+            assertEquals("BIDDING_CLOSED", closed.getString("status"), closed::toString);
+            List<JsonObject> bids = owner.api().get("/api/v1/needs/" + need + "/bids").jsonArray().getValuesAs(JsonObject.class);
+            assertEquals(3, bids.size(), bids::toString);
+            assertTrue(bids.stream().anyMatch(b -> b.getString("price").equals("118000.00")),
+                    "the replacement stored after closing began counts: " + bids);
+        } finally {
+            Market.restoreSettings(settings);
+        }
+    }
+
     private static String status(long need) {
         return Api.anonymous().get("/api/v1/needs/" + need).json().getString("status");
     }
@@ -187,7 +239,7 @@ class DeadlineIT extends ProbeTest {
             blocked.setLong(1, holderId);
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (number(blocked) == 0) {
-                assertTrue(Instant.now().isBefore(giveUp), "closing never waited for the open bid's transaction");
+                assertTrue(Instant.now().isBefore(giveUp), "no other session ever waited for a lock this transaction holds");
                 Market.pause();
             }
         }

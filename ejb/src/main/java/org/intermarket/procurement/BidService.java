@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -38,9 +37,9 @@ import org.intermarket.shared.StoredText;
  * deadline counts even if storing it finishes after; one received after is refused and not stored.
  *
  * <p>Everything a bid checks that others may change (the need's state, deadline and ceiling) is checked again
- * under a shared lock on the need's row, which bids on one need hold together (PostgreSQL's FOR SHARE; H2 knows
- * only the exclusive lock, so there they take turns) and which closing takes exclusively: closing waits until every
- * bid in flight has committed, and a bid that comes after it finds the need closed. Closing starts
+ * under a shared lock on the need ({@link NeedLocks}), which bids on one need hold together and which closing takes
+ * exclusively: closing waits until every bid in flight has committed, and a bid that comes after it finds the need
+ * closed. Closing starts
  * the settle period after the deadline (NeedClosing), time for a bid received just in time to reach the lock. No other
  * lock is taken: the audit entry takes none.
  *
@@ -72,6 +71,9 @@ public class BidService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private NeedLocks needLocks;
 
     /** Places the caller's bid, or replaces its live one. */
     @RolesAllowed(Roles.AGENCY)
@@ -246,7 +248,7 @@ public class BidService {
      * bid arrived: an amendment may have moved the deadline, the owner cancelled, or closing came first.
      */
     private void holdOpen(Need need, Instant received) {
-        em.refresh(need, LockModeType.PESSIMISTIC_READ);
+        needLocks.shared(need);
         refuseUnlessOpen(need, received);
     }
 

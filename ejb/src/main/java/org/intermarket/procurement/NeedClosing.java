@@ -9,7 +9,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,6 +46,9 @@ public class NeedClosing {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private NeedLocks needLocks;
 
     @Inject
     private Inbox inbox;
@@ -127,7 +129,7 @@ public class NeedClosing {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean close(Long needId) {
-        Need need = em.find(Need.class, needId, LockModeType.PESSIMISTIC_WRITE);
+        Need need = needLocks.exclusive(needId);
         Instant now = clock.instant();
         if (need == null || now.isBefore(mayCloseAt(need))) {
             return false;

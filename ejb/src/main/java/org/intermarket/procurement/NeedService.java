@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -44,6 +43,9 @@ public class NeedService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private NeedLocks needLocks;
 
     @Inject
     private ProjectService projects;
@@ -328,7 +330,7 @@ public class NeedService {
      */
     @PermitAll
     public Need lockedPublished(@NotNull Long id) {
-        Need need = em.find(Need.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Need need = needLocks.exclusive(id);
         if (need == null || need.status() == NeedStatus.DRAFT) {
             throw new NotFoundException("need", id);
         }
@@ -338,7 +340,7 @@ public class NeedService {
     /** The caller's own need, locked for the rest of the transaction; someone else's is reported missing. */
     @RolesAllowed(Roles.OWNER)
     public Need ownLocked(@NotNull Long id) {
-        Need need = em.find(Need.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Need need = needLocks.exclusive(id);
         if (need == null || !isOwner(need)) {
             throw new NotFoundException("need", id);
         }

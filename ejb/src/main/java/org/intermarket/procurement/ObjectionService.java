@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
@@ -43,6 +42,9 @@ public class ObjectionService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private NeedLocks needLocks;
 
     @Inject
     private Membership membership;
@@ -124,7 +126,7 @@ public class ObjectionService {
         if (objection == null || !offices.coversNeed(objection.need().id())) {
             throw new NotFoundException("objection", id);
         }
-        Need need = em.find(Need.class, objection.need().id(), LockModeType.PESSIMISTIC_WRITE);
+        Need need = needLocks.exclusive(objection.need().id());
         objection.decide(outcome, reason.trim(), caller.name(), clock.instant());
         if (outcome == ObjectionStatus.UPHELD && objection.lowBidId() != null) {
             // The rejected bid stands in the race again; a result already chosen without it falls with the rejection.

@@ -14,12 +14,13 @@ import org.intermarket.procurement.Bid;
 import org.intermarket.procurement.BidService;
 import org.intermarket.procurement.LowBidCase;
 import org.intermarket.procurement.LowBidService;
+import org.intermarket.procurement.Amendment;
+import org.intermarket.procurement.ExclusionEntry;
+import org.intermarket.procurement.NeedDossier;
+import org.intermarket.procurement.NeedDossiers;
 import org.intermarket.procurement.NeedHistory;
-import org.intermarket.procurement.NeedService;
 import org.intermarket.procurement.NeedView;
 import org.intermarket.procurement.Notice;
-import org.intermarket.procurement.SelectionService;
-import org.intermarket.procurement.Timeline;
 import org.intermarket.registry.Membership;
 import org.intermarket.registry.Role;
 import org.intermarket.shared.DomainException;
@@ -35,19 +36,10 @@ import org.intermarket.shared.view.Messages;
 public class NeedPage {
 
     @Inject
-    private NeedService needs;
+    private NeedDossiers dossiers;
 
     @Inject
     private BidService bids;
-
-    @Inject
-    private SelectionService selection;
-
-    @Inject
-    private Timeline timeline;
-
-    @Inject
-    private NeedHistory needHistory;
 
     @Inject
     private Membership membership;
@@ -66,15 +58,11 @@ public class NeedPage {
 
     private Long id;
     private boolean loaded;
+    private NeedDossier dossier;
     private NeedView view;
-    private Notice notice;
     // Read lazily, once per request: the page refers to each several times (rendered tests, tables, menus).
     private Optional<Bid> myBid;
     private List<Bid> allBids;
-    private List<org.intermarket.procurement.Amendment> amendments;
-    private NeedHistory.Record history;
-    private List<org.intermarket.procurement.ExclusionEntry> exclusions;
-    private List<AuditEntry> events;
     private List<Contract> contracts;
     private List<LowBidCase> lowBids;
 
@@ -88,7 +76,10 @@ public class NeedPage {
         id = Ids.fromRequest(request, "id");
     }
 
-    /** Reads the need once per request; an address without a usable id, or one naming no need, gets one message. */
+    /**
+     * Reads the need and what everyone sees of it once per request, in one call; an address without a usable id, or
+     * one naming no need, gets one message.
+     */
     public void load() {
         if (loaded) {
             return;
@@ -96,9 +87,10 @@ public class NeedPage {
         loaded = true;
         if (id == null) {
             Messages.error("error.address-id");
-        } else if (!Messages.attempt(() -> view = needs.view(id))) {
-            view = null;
+        } else if (!Messages.attempt(() -> dossier = dossiers.of(id))) {
+            dossier = null;
         }
+        view = dossier == null ? null : dossier.view();
     }
 
     public NeedView getView() {
@@ -150,32 +142,20 @@ public class NeedPage {
     }
 
     public Notice getNotice() {
-        if (notice == null && getView() != null && view.need().winningBidId() != null) {
-            notice = selection.notice(id);
-        }
-        return notice;
+        return getView() == null ? null : dossier.notice();
     }
 
-    public List<org.intermarket.procurement.Amendment> getAmendments() {
-        if (amendments == null) {
-            amendments = getView() == null ? List.of() : needs.amendments(id);
-        }
-        return amendments;
+    public List<Amendment> getAmendments() {
+        return getView() == null ? List.of() : dossier.amendments();
     }
 
-    public List<org.intermarket.procurement.ExclusionEntry> getExclusions() {
-        if (exclusions == null) {
-            exclusions = getView() == null ? List.of() : needs.exclusions(id);
-        }
-        return exclusions;
+    public List<ExclusionEntry> getExclusions() {
+        return getView() == null ? List.of() : dossier.exclusions();
     }
 
-    /** The need's past rounds and awards, read once per request; shown when there is more than the present to tell. */
+    /** The need's past rounds and awards; shown when there is more than the present to tell. */
     public NeedHistory.Record getHistory() {
-        if (history == null) {
-            history = getView() == null ? new NeedHistory.Record(List.of(), List.of(), java.util.Map.of()) : needHistory.of(id);
-        }
-        return history;
+        return getView() == null ? new NeedHistory.Record(List.of(), List.of(), java.util.Map.of()) : dossier.history();
     }
 
     public boolean isWithHistory() {
@@ -184,10 +164,7 @@ public class NeedPage {
     }
 
     public List<AuditEntry> getTimeline() {
-        if (events == null) {
-            events = getView() == null ? List.of() : timeline.of(id);
-        }
-        return events;
+        return getView() == null ? List.of() : dossier.timeline();
     }
 
     public Long getId() {

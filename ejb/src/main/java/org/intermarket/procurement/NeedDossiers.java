@@ -1,0 +1,34 @@
+package org.intermarket.procurement;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Reads a need's dossier in one transaction: each part checks on its own that the caller may see the need, and in
+ * one persistence context those checks find the need already read, where a call per part read it and its project
+ * again each time (need.xhtml cost 16 statements, five of them the same need).
+ */
+@Stateless
+@PermitAll
+public class NeedDossiers {
+
+    @Inject
+    private NeedService needs;
+
+    @Inject
+    private NeedHistory history;
+
+    @Inject
+    private Timeline timeline;
+
+    @Inject
+    private SelectionService selection;
+
+    public NeedDossier of(@NotNull Long needId) {
+        NeedView view = needs.view(needId);
+        Notice notice = view.need().winningBidId() != null ? selection.notice(needId) : null;
+        return new NeedDossier(view, needs.amendments(needId), needs.exclusions(needId), history.of(needId), timeline.of(needId), notice);
+    }
+}
