@@ -36,6 +36,8 @@ class PublicReadsProbeIT extends ProbeTest {
     /** The rows, their count, and the bid counts of the needs on the page whose bidding has closed. */
     private static final int LIST_MOST = 3;
     private static final int NOISE = 2;
+    /** need.xhtml of an awarded need, as measured when its parts came to be read in one transaction. */
+    private static final int NEED_PAGE_MOST = 16;
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
@@ -106,6 +108,9 @@ class PublicReadsProbeIT extends ProbeTest {
         });
         LOG.info(() -> "a need with 3 bids, then with 6: " + counts);
         counts.get(0).forEach((read, fewer) -> assertAbout(fewer, counts.get(1).get(read), read + ": no statement per bid or bidder " + counts));
+        // the page reads each of its parts once, in one transaction (NeedDossiers): the need, its owner, amendments,
+        // exclusions, rounds, awards, timeline, notice and the names on it
+        assertTrue(counts.get(1).get("/need.xhtml?id=%d") <= NEED_PAGE_MOST + NOISE, counts::toString);
     }
 
     @Test
