@@ -56,10 +56,11 @@ class DeadlineIT extends ProbeTest {
     void everyBidReceivedInTimeCountsHoweverLateItIsStoredAndNoneReceivedLate() throws Exception {
         JsonObject settings = Market.overrideSettings("{\"bidSettlePeriod\":\"" + SETTLE + "\"}");
         try {
-            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
-            Market.Owner owner = Market.owner();
-            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 30, null);
-            Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+            Bidding bidding = Bidding.open();
+            List<Agencies.Agency> agencies = bidding.agencies();
+            Market.Owner owner = bidding.owner();
+            long need = bidding.need();
+            Instant deadline = bidding.deadline();
             assertEquals(200, Market.bid(agencies.get(0), need, "120000.00").status());
 
             // Sent a second before the deadline, the rest of its body arriving only after it: received in time.
@@ -131,10 +132,11 @@ class DeadlineIT extends ProbeTest {
     void closingWaitsForABidThatTookTheSharedLockAndCountsIt() throws Exception {
         JsonObject settings = Market.overrideSettings("{\"bidSettlePeriod\":\"" + SETTLE + "\"}");
         try {
-            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
-            Market.Owner owner = Market.owner();
-            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 30, null);
-            Instant deadline = Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline"));
+            Bidding bidding = Bidding.open();
+            List<Agencies.Agency> agencies = bidding.agencies();
+            Market.Owner owner = bidding.owner();
+            long need = bidding.need();
+            Instant deadline = bidding.deadline();
             for (Agencies.Agency agency : agencies) {
                 assertEquals(200, Market.bid(agency, need, "120000.00").status());
             }
@@ -170,6 +172,17 @@ class DeadlineIT extends ProbeTest {
                     "the replacement stored after closing began counts: " + bids);
         } finally {
             Market.restoreSettings(settings);
+        }
+    }
+
+    /** Three admitted agencies of three regions and a new owner's need, published to close in 30 s. */
+    private record Bidding(List<Agencies.Agency> agencies, Market.Owner owner, long need, Instant deadline) {
+
+        static Bidding open() {
+            List<Agencies.Agency> agencies = List.of(Agencies.admitted("330100"), Agencies.admitted("330200"), Agencies.admitted("320100"));
+            Market.Owner owner = Market.owner();
+            long need = Market.published(owner, "LOWEST_PRICE", "150000.00", 30, null);
+            return new Bidding(agencies, owner, need, Instant.parse(Api.anonymous().get("/api/v1/needs/" + need).json().getString("bidDeadline")));
         }
     }
 
