@@ -8,8 +8,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.intermarket.shared.EmbeddedDatabase;
 import org.intermarket.audit.AuditTrail;
 import org.intermarket.credit.CreditService;
 import org.intermarket.files.FileStore;
@@ -180,10 +179,6 @@ public class DemoDataLoader {
         if (flag != null) {
             return Boolean.parseBoolean(flag);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
+        return EmbeddedDatabase.isH2(dataSource);
     }
 }

@@ -61,7 +61,7 @@ public class MailDigests {
             return;
         }
         String token = tokens.of(subscription.id(), accountId);
-        RenderedMail mail = MailText.renderDigest(subscription.language(), open, PublicUrl.base() + PublicUrl.UNSUBSCRIBE_PAGE + token);
+        RenderedMail mail = MailText.renderDigest(subscription.language(), open, PublicUrl.unsubscribePage(token));
         OutboxMessage message = new OutboxMessage("DAILY_DIGEST:" + accountId + ":" + first.id(), accountId, account.email(),
                 MailKind.DAILY_DIGEST, null, subscription.language(), mail, token, now);
         em.persist(message);

@@ -68,7 +68,6 @@ public class MailOutbox {
         }
         NeedFacts facts = facts(need, owner == null ? em.find(Organisation.class, need.project().ownerOrganisationId()) : owner);
         Instant now = clock.instant();
-        String base = PublicUrl.base();
         for (Reader reader : readers) {
             if (digestable && reader.frequency() == Frequency.DAILY) {
                 // gathered with the day's other needs into one mail at the reader's hour (MailDigests)
@@ -76,7 +75,7 @@ public class MailOutbox {
                 continue;
             }
             String token = tokens.of(reader.subscriptionId(), reader.accountId());
-            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, base + PublicUrl.UNSUBSCRIBE_PAGE + token);
+            RenderedMail mail = MailText.render(kind, reader.language(), facts, reason, PublicUrl.unsubscribePage(token));
             em.persist(new OutboxMessage(event + ":" + reader.accountId(), reader.accountId(), reader.email(), kind, need.id(),
                     reader.language(), mail, token, now));
         }

@@ -57,7 +57,7 @@ public class NoticeMails {
             String token = tokens.ofNotice(reader.accountId(), notification.kind());
             RenderedMail mail = MailText.renderNotice(reader.language(), MailText.noticeTitle(notification.kind(), reader.language()),
                     need.get("project"), need.get("item"), need.get("nameEn"), link, base + INBOX_PAGE, base + CHOICE_PAGE,
-                    base + PublicUrl.UNSUBSCRIBE_PAGE + token);
+                    PublicUrl.unsubscribePage(token));
             em.persist(new OutboxMessage("NOTICE:" + notification.id() + ":" + reader.accountId(), reader.accountId(), reader.email(),
                     MailKind.INBOX_NOTICE, needId, reader.language(), mail, token, now));
         }

@@ -5,10 +5,13 @@ public final class PublicUrl {
 
     public static final String PROPERTY = "intermarket.public.url";
 
-    /** The page a mail's unsubscribe link leads a person to; the token follows. */
-    static final String UNSUBSCRIBE_PAGE = "/unsubscribe.xhtml?token=";
 
     private PublicUrl() {
+    }
+
+    /** The page a mail's text sends a person to, to unsubscribe with a token of either kind. */
+    static String unsubscribePage(String token) {
+        return base() + "/unsubscribe.xhtml?token=" + token;
     }
 
     /**

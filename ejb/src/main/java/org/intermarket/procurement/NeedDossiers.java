@@ -6,9 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Reads a need's dossier in one transaction: each part checks on its own that the caller may see the need, and in
- * one persistence context those checks find the need already read, where a call per part read it and its project
- * again each time (need.xhtml cost 16 statements, five of them the same need).
+ * Reads a need's dossier in one call and one transaction, where need.xhtml made a call (and a transaction) per part;
+ * each part still checks on its own that the caller may see the need.
  */
 @Stateless
 @PermitAll

@@ -9,14 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.StampedLock;
 import javax.sql.DataSource;
+import org.intermarket.shared.EmbeddedDatabase;
 
 /**
  * The lock on a need that bids share and that a change of its terms or state (amendment, cancellation, closing, an
@@ -53,11 +51,7 @@ public class NeedLocks {
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new StampedLock();
         }
-        try (Connection connection = dataSource.getConnection()) {
-            inMemory = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot tell which database this is", e);
-        }
+        inMemory = EmbeddedDatabase.isH2(dataSource);
     }
 
     /** A bid's lock: shared with the other bids on the need, reading the need afresh. */

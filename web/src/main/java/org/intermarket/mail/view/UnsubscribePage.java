@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.intermarket.inbox.NotificationKind;
+import java.util.Optional;
 import org.intermarket.mail.MailText;
 import org.intermarket.mail.NoticeChoices;
 import org.intermarket.mail.Subscriptions;
@@ -36,6 +36,8 @@ public class UnsubscribePage {
 
     private String token;
     private boolean done;
+    /** The kind's name, verified once per request: the page asks for it in its title, question and answer. */
+    private Optional<String> noticeKind;
 
     public void unsubscribe() {
         // the token travels in the form itself: an anonymous page keeps no view state between requests
@@ -51,8 +53,10 @@ public class UnsubscribePage {
 
     /** The name of the kind a genuine notice token stops, in the page's language; null for a subscription's or a forgery. */
     public String getNoticeKind() {
-        NotificationKind kind = tokens.verifyNotice(sentToken()).map(UnsubscribeTokens.NamedNotice::kind).orElse(null);
-        return kind == null ? null : MailText.noticeTitle(kind, locale.isChinese() ? "zh" : "en");
+        if (noticeKind == null) {
+            noticeKind = tokens.verifyNotice(sentToken()).map(named -> MailText.noticeTitle(named.kind(), locale.isChinese() ? "zh" : "en"));
+        }
+        return noticeKind.orElse(null);
     }
 
     private String sentToken() {
