@@ -6,11 +6,20 @@ psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 export POSTGRESQL_URL="jdbc:postgresql://127.0.0.1:5432/$db"
 BENCH_SERVER_OPTS="-Dintermarket.demo=true"
 source arquillian-tests/bench/server.sh
-# The server's own children first (standalone.sh starts the JVM as a child), then the script.
+# The server's own children first (standalone.sh starts the JVM as a child), then the script; waits until they are
+# gone, as an operator's restart does: the first clean stop writes the class archive the next start maps
+# (bin/standalone.conf), and a start while it is being written would make its own.
 stop_server() {
-    for child in $(pgrep -P "$pid" || true); do kill "$child" 2>/dev/null || true; done
+    local children; children=$(pgrep -P "$pid" || true)
+    for child in $children; do kill "$child" 2>/dev/null || true; done
     kill "$pid" 2>/dev/null || true
-    sleep 3
+    for _ in $(seq 1 300); do
+        local alive=""
+        for process in "$pid" $children; do kill -0 "$process" 2>/dev/null && alive=1; done
+        [ -z "$alive" ] && return 0
+        sleep 0.2
+    done
+    for child in $children; do kill -9 "$child" 2>/dev/null || true; done
 }
 trap 'stop_server; rm -rf "$work"; psql_db -d postgres -c "DROP DATABASE IF EXISTS $db" || true' EXIT
 
