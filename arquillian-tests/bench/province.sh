@@ -12,7 +12,10 @@
 #   - the server's RSS after the load, and EXPLAIN (ANALYZE, BUFFERS) of the needs list's queries at that size.
 # Usage: arquillian-tests/bench/province.sh [needs [bids [agencies [owners [seconds]]]]]
 #        defaults 50000 500000 5000 1000 10; a tenth (5000 50000 500 100 5) is a quick run.
-# BENCH_PORT_OFFSET as for the other benchmarks; BENCH_DB names the database (dropped on exit).
+# BENCH_PORT_OFFSET as for the other benchmarks. BENCH_DB=h2 runs the same on H2, on the default build
+# (mvn package -DskipTests): seeded into PostgreSQL as above, copied into the server's H2 file, whose server then places
+# the audit entries (province-h2.sh); H2's EXPLAIN ANALYZE instead of PostgreSQL's. BENCH_DB_NAME names the PostgreSQL
+# database (dropped on exit); any other BENCH_DB is taken as that name, as it was before H2 was measured.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 needs="${1:-50000}"
@@ -20,10 +23,30 @@ bids="${2:-500000}"
 agencies="${3:-5000}"
 owners="${4:-1000}"
 duration="${5:-10}"
-db="${BENCH_DB:-intermarket_province}"
+engine=postgresql
+db=intermarket_province
+case "${BENCH_DB:-postgresql}" in
+    h2) engine=h2 ;;
+    postgresql) ;;
+    *) db="$BENCH_DB" ;;
+esac
+db="${BENCH_DB_NAME:-$db}"
+if [ "$engine" = h2 ] && grep -q PostgresDS ear/target/server/standalone/configuration/standalone.xml 2>/dev/null; then
+    echo "BENCH_DB=h2 runs on the default build: mvn package -DskipTests" >&2; exit 1
+fi
 source arquillian-tests/bench/postgresql.sh
 printf 'start-up on the demo data (launch to first catalog 200): %.1f s\n' "$(echo "$ready - $start" | bc)"
+# On H2 too the questions about the data go to PostgreSQL: it holds the same rows, and the server locks its H2 file.
 query() { psql_db -d "$db" -At -c "$1"; }
+if [ "$engine" = h2 ]; then
+    # The server of the default build ran on H2 above (the H2 file has its schema now). The seed needs PostgreSQL's
+    # schema and demo data: the same copy, on PostgreSQL, makes them, and stops before the seed writes.
+    source arquillian-tests/bench/province-h2.sh
+    stop_server
+    postgresql_config
+    start_copy -c standalone-postgresql.xml
+    stop_server
+fi
 
 # ---------------------------------------------------------------- seed
 seed_start=$(date +%s.%N)
@@ -47,6 +70,14 @@ query "SELECT (SELECT count(*) FROM need) || ' needs, ' || (SELECT count(*) FROM
        || (SELECT count(*) FROM contract) || ' contracts, ' || (SELECT count(*) FROM rating) || ' ratings, '
        || (SELECT count(*) FROM audit_entry) || ' audit entries'"
 query "SELECT string_agg(status || ' ' || c, ', ' ORDER BY c DESC) FROM (SELECT status, count(*) c FROM need GROUP BY status) s"
+if [ "$engine" = h2 ]; then
+    copy_start=$(date +%s.%N)
+    copy_to_h2
+    printf 'copied into H2 in %.1f s\n' "$(echo "$(date +%s.%N) - $copy_start" | bc)"
+    start_copy
+    # The H2 server places the seeded entries, signed with the same key (the copy's data directory) as the demo's.
+    seeded=$(date +%s.%N)
+fi
 
 log="$work/server/standalone/log/server.log"
 entries=$(query "SELECT count(*) FROM audit_entry")
@@ -101,7 +132,8 @@ echo "valid: 4 needs of each state read through the API and the pages as their s
 # ---------------------------------------------------------------- start-up on this data
 stop_server
 start=$(date +%s.%N)
-"$work/server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$port_offset" ${BENCH_SERVER_OPTS:-} >> "$work/server.out" 2>&1 &
+"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" ${BENCH_SERVER_OPTS:-} \
+    >> "$work/server.out" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "$BASE/needs.xhtml"; do
     sleep 0.2
@@ -148,7 +180,7 @@ java_pid=$(pgrep -f "$work/server/jboss-modules.jar" | head -1)
 rss=$(( $(ps -o rss= -p "$java_pid") / 1024 ))
 
 echo
-echo "province: $needs needs, $bids bids wanted, $agencies agencies, $owners owners; PostgreSQL; wrk -t2 -c16 -d${duration}s on $(nproc) cores, same machine"
+echo "province: $needs needs, $bids bids wanted, $agencies agencies, $owners owners; $([ "$engine" = h2 ] && echo H2 || echo PostgreSQL); wrk -t2 -c16 -d${duration}s on $(nproc) cores, same machine"
 echo "load average (1, 5, 15 min) before the runs: $load_before, after: $load_after (the machine is shared)"
 static=$(cut -d' ' -f1 <<< "${plain[0]}")
 printf '%-34s %10s %9s %9s %7s | %10s %9s %9s %7s\n' "request" "req/s" "p50" "p99" "share" "no-cache" "p50" "p99" "share"
@@ -175,8 +207,12 @@ seek="AND (n1_0.bid_deadline < '${boundary%|*}' OR (n1_0.bid_deadline = '${bound
 explain() {
     echo
     echo "== $1"
-    psql_db -d "$db" -At -c "EXPLAIN (ANALYZE, BUFFERS) $2"
+    # (without the select list, which H2 writes out column by column)
+    if [ "$engine" = h2 ]; then h2 org.h2.tools.Shell -sql "EXPLAIN ANALYZE $2" | grep -Ev '^ +"[a-z0-9_]+"\."[a-z_]+",?$'
+    else psql_db -d "$db" -At -c "EXPLAIN (ANALYZE, BUFFERS) $2"; fi
 }
+# H2's plans come from its file, which only a stopped server leaves open to another process.
+[ "$engine" = postgresql ] || stop_server
 explain "needs list, first page" "$list $order OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY"
 explain "needs list, by item and region" "$list $by_item $order OFFSET 0 ROWS FETCH FIRST 20 ROWS ONLY"
 explain "needs list, page $((deep_page + 1)) by offset" "$list $order OFFSET $((deep_page * 20)) ROWS FETCH FIRST 20 ROWS ONLY"
@@ -186,6 +222,7 @@ explain "needs list, the count by item and region" "SELECT count(n1_0.id) FROM n
       WHERE (n1_0.status <> 'DRAFT') $by_item"
 
 # On a build from before V23: what its indexes change, measured in a transaction that is rolled back.
+[ "$engine" = postgresql ] || exit 0
 [ "$(query "SELECT count(*) FROM pg_indexes WHERE indexname = 'need_list_order'")" = 0 ] || exit 0
 psql_db -d "$db" -At <<SQL
 BEGIN;
