@@ -183,6 +183,12 @@ echo
 echo "province: $needs needs, $bids bids wanted, $agencies agencies, $owners owners; $([ "$engine" = h2 ] && echo H2 || echo PostgreSQL); wrk -t2 -c16 -d${duration}s on $(nproc) cores, same machine"
 echo "load average (1, 5, 15 min) before the runs: $load_before, after: $load_after (the machine is shared)"
 static=$(cut -d' ' -f1 <<< "${plain[0]}")
+# No share can be given of nothing: a server that answered no request within wrk's timeout says so, with its log's end.
+if [ "$(echo "${static:-0} == 0" | bc)" = 1 ]; then
+    echo "the static endpoint answered no request within ${duration} s: no figures. The end of server.log:" >&2
+    tail -n 30 "$log" >&2
+    exit 1
+fi
 printf '%-34s %10s %9s %9s %7s | %10s %9s %9s %7s\n' "request" "req/s" "p50" "p99" "share" "no-cache" "p50" "p99" "share"
 for i in "${!urls[@]}"; do
     read -r rps p50 p99 non2xx <<< "${plain[i]}"
