@@ -24,13 +24,6 @@ token() { curl -sf -X POST -u "$1:$2" "$BASE/api/v1/tokens" | jq -r .token; }
 call() { curl -s -X "$2" ${1:+-H "Authorization: Bearer $1"} -H 'Content-Type: application/json' ${4:+-d "$4"} "$BASE/api/v1$3"; }
 h2() { java -cp "$(find "$work/server/modules" -name 'h2-*.jar' | head -1)" org.h2.tools.Shell \
     -url "jdbc:h2:$work/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE" -user sa -password sa -sql "$1"; }
-start_server() {
-    start=$(date +%s.%N)
-    "$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" \
-        -Dintermarket.mail.smtp.host=127.0.0.1 -Dintermarket.mail.smtp.port="$smtp_port" >> "$work/server.out" 2>&1 &
-    pid=$!
-    until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=20"; do sleep 0.5; done
-}
 sink_start() { python3 arquillian-tests/bench/mail-sink.py "$smtp_port" "$work/arrivals" & sink=$!; sleep 1; }
 sink_stop() { kill "$sink"; wait "$sink" 2>/dev/null || true; }
 arrived() { [ -f "$work/arrivals" ] && wc -l < "$work/arrivals" || echo 0; }
@@ -62,7 +55,7 @@ h2 "INSERT INTO account ($columns) SELECT $copied FROM account a, SYSTEM_RANGE(1
       SELECT s.id, 'ZJFW-003' FROM mail_subscription s JOIN account a ON a.id = s.account_id WHERE a.username LIKE 'benchmail%';" > /dev/null
 echo "$(h2 "SELECT COUNT(*) FROM mail_subscription_item WHERE item_code = 'ZJFW-003'" | sed -n 2p) accounts subscribed to ZJFW-003"
 sink_start
-start_server
+launch_server 300 "/api/v1/catalog/items?size=20" -Dintermarket.mail.smtp.host=127.0.0.1 -Dintermarket.mail.smtp.port="$smtp_port"
 admin=$(token admin demo12345)
 owner=$(token owner1 demo12345)
 call "$admin" PUT /settings '{"minBiddingPeriod":"PT5S"}' > /dev/null

@@ -22,20 +22,6 @@ postgresql_config() {
     "$work/server/bin/jboss-cli.sh" --file="$work/postgresql.cli" > /dev/null
 }
 
-# start_copy [OPTIONS...]: starts the server copy (H2 unless -c standalone-postgresql.xml is given) and waits for its
-# catalog, as server.sh does.
-start_copy() {
-    local from; from=$(date +%s.%N)
-    # shellcheck disable=SC2086
-    "$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" \
-        ${BENCH_SERVER_OPTS:-} "$@" >> "$work/server.out" 2>&1 &
-    pid=$!
-    until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=20"; do
-        sleep 0.2
-        if [ "$(echo "$(date +%s.%N) - $from > 300" | bc)" = 1 ]; then echo "server did not start" >&2; exit 1; fi
-    done
-}
-
 # copy_to_h2: every table of the PostgreSQL database (but Flyway's history, which the H2 file has of its own) replaces
 # the rows of the same table in the stopped server's H2 file. The H2 file already has the schema (the first start ran
 # the migrations) and its own demo data, which goes: the seed was built on PostgreSQL's. Through CSV files: booleans

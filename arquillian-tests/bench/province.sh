@@ -44,7 +44,7 @@ if [ "$engine" = h2 ]; then
     source arquillian-tests/bench/province-h2.sh
     stop_server
     postgresql_config
-    start_copy -c standalone-postgresql.xml
+    launch_server 300 "/api/v1/catalog/items?size=20" -c standalone-postgresql.xml
     stop_server
 fi
 
@@ -74,7 +74,7 @@ if [ "$engine" = h2 ]; then
     copy_start=$(date +%s.%N)
     copy_to_h2
     printf 'copied into H2 in %.1f s\n' "$(echo "$(date +%s.%N) - $copy_start" | bc)"
-    start_copy
+    launch_server 300 "/api/v1/catalog/items?size=20"
     # The H2 server places the seeded entries, signed with the same key (the copy's data directory) as the demo's.
     seeded=$(date +%s.%N)
 fi
@@ -131,15 +131,8 @@ echo "valid: 4 needs of each state read through the API and the pages as their s
 
 # ---------------------------------------------------------------- start-up on this data
 stop_server
-start=$(date +%s.%N)
-"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" ${BENCH_SERVER_OPTS:-} \
-    >> "$work/server.out" 2>&1 &
-pid=$!
-until curl -sf -o /dev/null "$BASE/needs.xhtml"; do
-    sleep 0.2
-    if [ "$(echo "$(date +%s.%N) - $start > 300" | bc)" = 1 ]; then echo "server did not start again" >&2; exit 1; fi
-done
-startup=$(echo "$(date +%s.%N) - $start" | bc)
+launch_server 300 /needs.xhtml
+startup=$(echo "$ready - $start" | bc)
 
 # ---------------------------------------------------------------- throughput
 need=$(query "SELECT n.id FROM need n WHERE n.status = 'RATED' AND n.id >= $first_seeded ORDER BY n.id LIMIT 1")

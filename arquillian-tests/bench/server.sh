@@ -15,14 +15,21 @@ trap 'kill "${pid:-}" 2>/dev/null || true; sleep 3; pkill -f "$work/server" 2>/d
 source arquillian-tests/bench/server-copy.sh
 copy_server "$work/server"
 
-start=$(date +%s.%N)
-# BENCH_SERVER_OPTS adds system properties, e.g. -Dintermarket.demo=true for the admin account on PostgreSQL.
-# shellcheck disable=SC2086
-"$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" ${BENCH_SERVER_OPTS:-} \
-    > "$work/server.out" 2>&1 &
-pid=$!
-until curl -sf -o /dev/null "$BASE/api/v1/catalog/items?size=20"; do
-    sleep 0.2
-    if [ "$(echo "$(date +%s.%N) - $start > 180" | bc)" = 1 ]; then echo "server did not start" >&2; exit 1; fi
-done
-ready=$(date +%s.%N)
+# launch_server SECONDS PATH [OPTION...]: starts the copy on its H2 file (an OPTION such as -c CONFIG or a system
+# property adds to that), sets $pid, $start and $ready, and waits until PATH answers 200, for at most SECONDS. Its
+# console goes to $work/server.out, every start's after the one before. BENCH_SERVER_OPTS adds system properties to
+# every start, e.g. -Dintermarket.demo=true for the admin account on PostgreSQL.
+launch_server() {
+    local seconds=$1 path=$2; shift 2
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    "$work/server/bin/standalone.sh" -Dintermarket.h2.path="$work/db" -Djboss.socket.binding.port-offset="$port_offset" \
+        ${BENCH_SERVER_OPTS:-} "$@" >> "$work/server.out" 2>&1 &
+    pid=$!
+    until curl -sf -o /dev/null "$BASE$path"; do
+        sleep 0.2
+        if [ "$(echo "$(date +%s.%N) - $start > $seconds" | bc)" = 1 ]; then echo "the server did not answer $path within $seconds s" >&2; exit 1; fi
+    done
+    ready=$(date +%s.%N)
+}
+launch_server 180 "/api/v1/catalog/items?size=20"
