@@ -2,6 +2,7 @@ package org.intermarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,10 @@ class ConcurrentCreditIT extends ApiTest {
         } finally {
             supervisors.shutdown();
         }
-        assertEquals(0, new BigDecimal("76.00").compareTo(score(path)), "80 + 4 × 1 − 4 × 2, every input counted once: " + score(path));
+        // the whole credit with its history on failure: which input each recompute counted
+        JsonObject credit = Api.anonymous().get(path + "/credit?size=20").json();
+        assertEquals(0, new BigDecimal("76.00").compareTo(credit.getJsonNumber("score").bigDecimalValue()),
+                () -> "80 + 4 × 1 − 4 × 2, every input counted once: " + credit);
         assertEquals(4, Api.anonymous().get(path + "/violations").json().getInt("total"));
     }
 

@@ -24,15 +24,21 @@ public class CreditInputsQuery {
     @PersistenceContext
     private EntityManager em;
 
-    /** Inputs per agency id for {@code agencyId}, or for every agency with any input when it is null. */
+    /**
+     * Inputs per agency id for {@code agencyId}, or for every agency with any input when it is null: every input
+     * recorded in the window's 365 days up to {@code now}, and every committed one stamped after {@code now}. Inputs are
+     * stamped when they are recorded, so one stamped "later" was recorded by a node whose clock runs ahead of this
+     * one's (or before this one's clock was set back); it has happened, and a recompute that waited for its lock
+     * must count it, or the score it writes would leave it out until the night's recompute.
+     */
     public Map<Long, Inputs> inputs(Long agencyId, Instant now) {
         Instant start = CreditWindow.start(now);
-        Map<Long, Tally> ratingsInWindow = ratings(agencyId, start, now);
-        Map<Long, Tally> ratingsEver = ratings(agencyId, Instant.EPOCH, now);
-        Map<Long, BigDecimal> supervisor = latestSupervisorScores(agencyId, start, now);
-        Map<Long, Integer> rewards = sums("SELECT x.agencyId, SUM(x.points) FROM Reward x WHERE x.recordedAt >= :start AND x.recordedAt <= :now",
-                agencyId, start, now);
-        Map<Long, Integer> violations = violationPoints(agencyId, start, now);
+        Map<Long, Tally> ratingsInWindow = ratings(agencyId, start);
+        Map<Long, Tally> ratingsEver = ratings(agencyId, Instant.EPOCH);
+        Map<Long, BigDecimal> supervisor = latestSupervisorScores(agencyId, start);
+        Map<Long, Integer> rewards = sums("SELECT x.agencyId, SUM(x.points) FROM Reward x WHERE x.recordedAt >= :start",
+                agencyId, start);
+        Map<Long, Integer> violations = violationPoints(agencyId, start);
 
         Map<Long, Inputs> result = new HashMap<>();
         for (Long id : union(ratingsEver.keySet(), supervisor.keySet(), rewards.keySet(), violations.keySet())) {
@@ -45,44 +51,44 @@ public class CreditInputsQuery {
         return result;
     }
 
-    private Map<Long, Tally> ratings(Long agencyId, Instant start, Instant now) {
+    private Map<Long, Tally> ratings(Long agencyId, Instant start) {
         TypedQuery<Object[]> query = em.createQuery("SELECT r.agencyId, COUNT(r), SUM(r.quality + r.timeliness + r.attitude + r.fee)"
-                + " FROM Rating r WHERE r.ratedAt >= :start AND r.ratedAt <= :now" + forAgency(agencyId, "r") + " GROUP BY r.agencyId",
+                + " FROM Rating r WHERE r.ratedAt >= :start" + forAgency(agencyId, "r") + " GROUP BY r.agencyId",
                 Object[].class);
         Map<Long, Tally> tallies = new HashMap<>();
-        for (Object[] row : bind(query, agencyId, start, now).getResultList()) {
+        for (Object[] row : bind(query, agencyId, start).getResultList()) {
             tallies.put((Long) row[0], new Tally(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
         }
         return tallies;
     }
 
-    private Map<Long, BigDecimal> latestSupervisorScores(Long agencyId, Instant start, Instant now) {
+    private Map<Long, BigDecimal> latestSupervisorScores(Long agencyId, Instant start) {
         TypedQuery<Object[]> query = em.createQuery("SELECT s.agencyId, s.score FROM SupervisorRating s"
-                + " WHERE s.recordedAt >= :start AND s.recordedAt <= :now" + forAgency(agencyId, "s")
+                + " WHERE s.recordedAt >= :start" + forAgency(agencyId, "s")
                 + " ORDER BY s.agencyId, s.recordedAt DESC, s.id DESC", Object[].class);
         Map<Long, BigDecimal> latest = new HashMap<>();
-        for (Object[] row : bind(query, agencyId, start, now).getResultList()) {
+        for (Object[] row : bind(query, agencyId, start).getResultList()) {
             latest.putIfAbsent((Long) row[0], (BigDecimal) row[1]);
         }
         return latest;
     }
 
-    private Map<Long, Integer> violationPoints(Long agencyId, Instant start, Instant now) {
+    private Map<Long, Integer> violationPoints(Long agencyId, Instant start) {
         TypedQuery<Object[]> query = em.createQuery("SELECT v.agencyId, v.severity, COUNT(v) FROM Violation v"
-                + " WHERE v.recordedAt >= :start AND v.recordedAt <= :now" + forAgency(agencyId, "v") + " GROUP BY v.agencyId, v.severity",
+                + " WHERE v.recordedAt >= :start" + forAgency(agencyId, "v") + " GROUP BY v.agencyId, v.severity",
                 Object[].class);
         Map<Long, Integer> points = new HashMap<>();
-        for (Object[] row : bind(query, agencyId, start, now).getResultList()) {
+        for (Object[] row : bind(query, agencyId, start).getResultList()) {
             int cost = ((Severity) row[1]).points() * ((Number) row[2]).intValue();
             points.merge((Long) row[0], cost, Integer::sum);
         }
         return points;
     }
 
-    private Map<Long, Integer> sums(String select, Long agencyId, Instant start, Instant now) {
+    private Map<Long, Integer> sums(String select, Long agencyId, Instant start) {
         TypedQuery<Object[]> query = em.createQuery(select + forAgency(agencyId, "x") + " GROUP BY x.agencyId", Object[].class);
         Map<Long, Integer> sums = new HashMap<>();
-        for (Object[] row : bind(query, agencyId, start, now).getResultList()) {
+        for (Object[] row : bind(query, agencyId, start).getResultList()) {
             sums.put((Long) row[0], ((Number) row[1]).intValue());
         }
         return sums;
@@ -92,8 +98,8 @@ public class CreditInputsQuery {
         return agencyId == null ? "" : " AND " + alias + ".agencyId = :agency";
     }
 
-    private static TypedQuery<Object[]> bind(TypedQuery<Object[]> query, Long agencyId, Instant start, Instant now) {
-        query.setParameter("start", start).setParameter("now", now);
+    private static TypedQuery<Object[]> bind(TypedQuery<Object[]> query, Long agencyId, Instant start) {
+        query.setParameter("start", start);
         return agencyId == null ? query : query.setParameter("agency", agencyId);
     }
 

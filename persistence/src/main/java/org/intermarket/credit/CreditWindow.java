@@ -3,7 +3,10 @@ package org.intermarket.credit;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The 365 days a credit input counts for: from exactly 365 days before now, inclusive, to now. */
+/**
+ * The 365 days a credit input counts for: from exactly 365 days before now, inclusive. An input stamped after now
+ * counts too: it was recorded by a clock running ahead (another node's), not in the future.
+ */
 public final class CreditWindow {
 
     public static final Duration LENGTH = Duration.ofDays(365);
@@ -17,6 +20,6 @@ public final class CreditWindow {
     }
 
     public static boolean counts(Instant at, Instant now) {
-        return !at.isBefore(start(now)) && !at.isAfter(now);
+        return !at.isBefore(start(now));
     }
 }

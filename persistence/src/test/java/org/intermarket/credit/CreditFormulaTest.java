@@ -83,6 +83,6 @@ class CreditFormulaTest {
         assertTrue(CreditWindow.counts(start, now), "the first instant of the window counts");
         assertFalse(CreditWindow.counts(start.minusNanos(1), now), "a moment earlier has aged out");
         assertTrue(CreditWindow.counts(now, now));
-        assertFalse(CreditWindow.counts(now.plusSeconds(1), now), "nothing from the future");
+        assertTrue(CreditWindow.counts(now.plusSeconds(1), now), "recorded by a node whose clock runs a second ahead");
     }
 }
