@@ -33,8 +33,8 @@ class PublicReadsProbeIT extends ProbeTest {
 
     private static final Logger LOG = Logger.getLogger(PublicReadsProbeIT.class.getName());
 
-    /** The rows, their count, and the bid counts of the needs on the page whose bidding has closed. */
-    private static final int LIST_MOST = 3;
+    /** The page's need ids, their rows, their count, and the bid counts of the needs on the page whose bidding has closed. */
+    private static final int LIST_MOST = 4;
     private static final int NOISE = 2;
     /** need.xhtml of an awarded need, as measured when its parts came to be read in one transaction. */
     private static final int NEED_PAGE_MOST = 16;
