@@ -201,8 +201,7 @@ by_item="AND (n1_0.item_code = 'ZJFW-003') AND (EXISTS (SELECT 1 FROM project p2
       WHERE p2_0.id = n1_0.project_id AND r1_0.id = p2_0.owner_organisation_id AND r1_0.region_code LIKE '3301%' ESCAPE ''))"
 order="ORDER BY n1_0.bid_deadline DESC, n1_0.id DESC"
 item_order="ORDER BY n1_0.item_code, n1_0.bid_deadline DESC, n1_0.id DESC"
-first_ids=$(query "SELECT string_agg(id::text, ', ') FROM (SELECT id FROM need WHERE status <> 'DRAFT' ORDER BY bid_deadline DESC, id DESC
-                   LIMIT 20) page")
+first_ids=$(query "SELECT string_agg(id::text, ', ') FROM ($ids $order LIMIT 20) page")
 rows="SELECT n1_0.*, o1_0.name, o1_0.region_code FROM need n1_0 JOIN project p1_0 ON p1_0.id = n1_0.project_id
       JOIN organisation o1_0 ON o1_0.id = p1_0.owner_organisation_id WHERE n1_0.id IN ($first_ids)"
 boundary=$(query "SELECT bid_deadline || '|' || id FROM need WHERE status <> 'DRAFT' ORDER BY bid_deadline DESC, id DESC
