@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * The 365 days a credit input counts for: from exactly 365 days before now, inclusive. An input stamped after now
- * counts too: it was recorded by a clock running ahead (another node's), not in the future.
+ * counts too: it was recorded by a clock running ahead (another node's), not in the future. The rule itself is the
+ * {@code >= :start} of {@code CreditInputsQuery}, proved against the database by {@code CreditWindowIT}.
  */
 public final class CreditWindow {
 
@@ -17,9 +18,5 @@ public final class CreditWindow {
     /** The earliest instant that still counts; queries compare with {@code >=}. */
     public static Instant start(Instant now) {
         return now.minus(LENGTH);
-    }
-
-    public static boolean counts(Instant at, Instant now) {
-        return !at.isBefore(start(now));
     }
 }
