@@ -171,6 +171,10 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 java_pid=$(pgrep -f "$work/server/jboss-modules.jar" | head -1)
 rss=$(( $(ps -o rss= -p "$java_pid") / 1024 ))
+# Where that memory is, when the JVM tracks it (JBOSS_JAVA_SIZING="... -XX:NativeMemoryTracking=summary"): committed MB
+# by area, read before the server stops.
+native_memory=$(jcmd "$java_pid" VM.native_memory summary scale=MB 2>/dev/null \
+    | sed -n 's/^-[[:space:]]*\([A-Za-z][A-Za-z ]*[A-Za-z]\) (reserved=[0-9]*MB, committed=\([0-9]*\)MB)$/\1 \2/p' | paste -sd ',' || true)
 
 echo
 echo "province: $needs needs, $bids bids wanted, $agencies agencies, $owners owners; $([ "$engine" = h2 ] && echo H2 || echo PostgreSQL); wrk -t2 -c16 -d${duration}s on $(nproc) cores, same machine"
@@ -191,6 +195,7 @@ for i in "${!urls[@]}"; do
         "$(echo "100 * $rps / $static" | bc -l)" "$frps" "$fp50" "$fp99" "$(echo "100 * $frps / $static" | bc -l)" "$flag"
 done
 printf 'server RSS after the runs: %d MB\n' "$rss"
+[ -z "$native_memory" ] || echo "native memory tracking, committed MB: $native_memory"
 printf 'start-up on this data (launch to the first 200 of /needs.xhtml): %.1f s\n' "$startup"
 
 # ---------------------------------------------------------------- the list's queries at this size
