@@ -41,8 +41,9 @@ class CreditWindowIT extends ProbeTest {
     @OperateOnDeployment("probe")
     void anInputCountsFor365DaysAndNotAMinuteLonger() throws SQLException {
         Agency agency = Agencies.admitted("330100");
-        reward(agency, 2, TestClock.now().minus(Duration.ofDays(365)).plus(Duration.ofMinutes(1)));
-        reward(agency, 5, TestClock.now().minus(Duration.ofDays(365)).minus(Duration.ofMinutes(1)));
+        Instant yearAgo = TestClock.now().minus(Duration.ofDays(365));
+        reward(agency, 2, yearAgo.plus(Duration.ofMinutes(1)));
+        reward(agency, 5, yearAgo.minus(Duration.ofMinutes(1)));
 
         JsonObject credit = rate(agency);
         assertEquals("82.00", score(credit), "80 + the 2 points still in the window, not the 5 aged out: " + credit);
