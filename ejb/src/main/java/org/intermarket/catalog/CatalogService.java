@@ -81,11 +81,12 @@ public class CatalogService {
         return latest().stream().filter(item -> item.status() == ItemStatus.ACTIVE).toList();
     }
 
+    /** Read as a list, not a stream: Hibernate answers only a list from the query cache (a stream scrolls the table). */
     @PermitAll
     public ServiceItem find(String code) {
         return em.createNamedQuery(ServiceItem.FIND_LATEST_BY_CODE, ServiceItem.class)
                 .setParameter("code", normaliseCode(code))
-                .getResultStream().findFirst()
+                .getResultList().stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("service item", code));
     }
 
