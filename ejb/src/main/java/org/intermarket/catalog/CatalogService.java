@@ -81,7 +81,7 @@ public class CatalogService {
         return latest().stream().filter(item -> item.status() == ItemStatus.ACTIVE).toList();
     }
 
-    /** Read as a list, not a stream: Hibernate answers only a list from the query cache (a stream scrolls the table). */
+    /** Read as a list, not a stream: Hibernate answers only a list from the query cache; a stream always runs the statement. */
     @PermitAll
     public ServiceItem find(String code) {
         return em.createNamedQuery(ServiceItem.FIND_LATEST_BY_CODE, ServiceItem.class)
