@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -137,21 +139,15 @@ class PublicReadsProbeIT extends ProbeTest {
         // every bid, need and service guide looks its item up by code: a lookup that bypassed the query cache cost a
         // statement each time, 4 % of the server's CPU under a rush of bids
         withStatistics(statistics -> {
-            long giveUp = System.currentTimeMillis() + 70_000;
-            QueryStatistics byCode;
-            do {
-                statistics.clear();
+            untilKept(statistics, () -> {
                 for (int i = 0; i < 2; i++) {
                     Api.Reply item = Api.anonymous().read("GET", "/api/v1/catalog/items/ZJFW-003", Map.of("Cache-Control", "no-cache"));
                     assertEquals(200, item.status(), item::toString);
                 }
-                byCode = statistics.getQueryStatistics(ITEM_BY_CODE);
-                if (byCode.getCacheHitCount() == 0) {
-                    pause(1_000); // PostgreSQL build: a recent catalog edit keeps kept results unusable for a while
-                }
-            } while (byCode.getCacheHitCount() == 0 && System.currentTimeMillis() < giveUp);
-            QueryStatistics last = byCode;
-            assertTrue(last.getCacheHitCount() >= 1, () -> "the item by its code from the query cache: " + last);
+            }, () -> statistics.getQueryStatistics(ITEM_BY_CODE).getCacheHitCount() > 0,
+                    () -> "the item is not kept yet: " + statistics.getQueryStatistics(ITEM_BY_CODE));
+            QueryStatistics byCode = statistics.getQueryStatistics(ITEM_BY_CODE);
+            assertTrue(byCode.getCacheHitCount() >= 1, () -> "the item by its code from the query cache: " + byCode);
         });
     }
 
@@ -162,14 +158,20 @@ class PublicReadsProbeIT extends ProbeTest {
      * CatalogPagesIT's edits, 50 s before this class): correct, never stale, but not what these counts are about.
      */
     private static void awaitCatalogAndRegionsKept(Statistics statistics) {
+        untilKept(statistics, () -> Api.anonymous().read("GET", "/needs.xhtml", Map.of("Cache-Control", "no-cache")),
+                () -> servedFromTheQueryCache(statistics), () -> "the catalog or the regions are not kept yet: " + referenceReads(statistics));
+    }
+
+    /** Clears the statistics and runs {@code reads} until {@code kept} holds after them, for at most 70 s (see above). */
+    private static void untilKept(Statistics statistics, Runnable reads, BooleanSupplier kept, Supplier<String> notYet) {
         long giveUp = System.currentTimeMillis() + 70_000;
         while (true) {
             statistics.clear();
-            Api.anonymous().read("GET", "/needs.xhtml", Map.of("Cache-Control", "no-cache"));
-            if (servedFromTheQueryCache(statistics) || System.currentTimeMillis() > giveUp) {
+            reads.run();
+            if (kept.getAsBoolean() || System.currentTimeMillis() > giveUp) {
                 return;
             }
-            LOG.info(() -> "the catalog or the regions are not kept yet: " + referenceReads(statistics));
+            LOG.info(notYet);
             pause(1_000);
         }
     }
