@@ -83,10 +83,12 @@ launch_node() {
     # where this start's output begins in the node's console log, which keeps every start's
     touch "$dir/$node.out"
     echo $(($(wc -l < "$dir/$node.out") + 1)) > "$dir/$node.from"
-    # JGroups names members by jboss.node.name; the log key is one file for every node (it signs one log).
+    # JGroups names members by jboss.node.name; the transaction manager marks the transactions it starts with
+    # jboss.tx.node.id (at most 23 bytes), which WildFly warns of while it is the default every node shares; the log
+    # key is one file for every node (it signs one log).
     # shellcheck disable=SC2086
     POSTGRESQL_URL="jdbc:postgresql://127.0.0.1:5432/$db" setsid "$dir/$node/bin/standalone.sh" \
-        -Djboss.node.name="$node" -Djboss.socket.binding.port-offset="$(offset_of "$node")" \
+        -Djboss.node.name="$node" -Djboss.tx.node.id="$node" -Djboss.socket.binding.port-offset="$(offset_of "$node")" \
         -Dintermarket.log.key="$dir/log-key.pem" -Dintermarket.trusted.proxies=127.0.0.1 ${CLUSTER_OPTS:-} \
         >> "$dir/$node.out" 2>&1 < /dev/null &
 }

@@ -11,18 +11,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the test server writes to its log for the market's everyday requests: no line below INFO, and no error for
  * a refusal the application answers itself. A DEBUG line with a stack trace for every transaction once cost 14 % of
- * the server's CPU in a rush of bids, and filled the log at whatever rate clients chose.
+ * the server's CPU in a rush of bids, and filled the log at whatever rate clients chose. Nor does the server warn about
+ * the application's code when it deploys it: an operator who reads the same warnings at every start stops reading.
  */
 class ServerLogIT extends ApiTest {
 
     /** A line as the server's pattern writes it: date, time, level. Other tests' lines may come between ours. */
     private static final Pattern BELOW_INFO = Pattern.compile("(?m)^\\S+ \\S+ (DEBUG|TRACE) ");
+
+    /**
+     * A warning or error the server, not the application, wrote about the application's code or its API's description
+     * (SmallRye OpenAPI's SROAP codes). The application's own loggers (org.intermarket.*) say what they mean to say.
+     */
+    private static final Pattern ABOUT_OUR_CODE = Pattern.compile("(?m)^\\S+ \\S+ (WARN|ERROR) +\\[(?!org\\.intermarket)[^\\]]+\\] .*(org\\.intermarket|SROAP).*$");
 
     private static final Path LOG = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
 
@@ -47,6 +56,18 @@ class ServerLogIT extends ApiTest {
         for (String sqlError : List.of("SQLState: 23505", "Unique index or primary key violation", "duplicate key value violates unique constraint")) {
             assertFalse(written.contains(sqlError), () -> "a refusal the application answered was logged as an SQL error: " + sqlError);
         }
+    }
+
+    @Test
+    void theServerDeploysTheApplicationWithoutAWarningAboutItsCode() throws IOException {
+        String log = since(0);
+        int from = log.lastIndexOf("WFLYSRV0027: Starting deployment of \"intermarket.ear\"");
+        int to = from < 0 ? -1 : log.indexOf("WFLYSRV0010: Deployed \"intermarket.ear\"", from);
+        // The application is deployed for this test, so its last deployment is in the log, unless the log rolled over
+        // at midnight since: then there is nothing to read.
+        Assumptions.assumeTrue(to > 0, "the log holds no whole deployment of the application since it rolled over");
+        List<String> warnings = ABOUT_OUR_CODE.matcher(log.substring(from, to)).results().map(MatchResult::group).toList();
+        assertEquals(List.of(), warnings, "the server warned about the application's code as it deployed it");
     }
 
     /** What the log gained since it was {@code size} bytes long (from its start if it rolled over meanwhile). */

@@ -5,18 +5,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.intermarket.procurement.Need;
 import org.intermarket.registry.Membership;
-import org.intermarket.shared.JsonProcessing;
 import org.intermarket.shared.NotFoundException;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
@@ -51,7 +48,7 @@ public class Inbox {
      */
     @PermitAll
     public Notification post(@NotNull Long organisationId, @NotNull NotificationKind kind, String link, String... params) {
-        Notification notification = new Notification(organisationId, kind, encode(params), link, clock.instant());
+        Notification notification = new Notification(organisationId, kind, Arrays.asList(params), link, clock.instant());
         em.persist(notification);
         posted.fire(new NotificationPosted(notification));
         return notification;
@@ -77,7 +74,7 @@ public class Inbox {
         String[] all = new String[params.length + 1];
         all[0] = subject(need);
         System.arraycopy(params, 0, all, 1, params.length);
-        return new Notification(organisationId, kind, encode(all), link, at);
+        return new Notification(organisationId, kind, Arrays.asList(all), link, at);
     }
 
     /**
@@ -90,15 +87,6 @@ public class Inbox {
         Object[] name = names.isEmpty() ? new Object[] {need.itemCode(), need.itemCode()} : names.get(0);
         return StoredText.of(NEED_SUBJECT, "need", need.id(), "project", need.project().name(), "item", name[0], "nameEn", name[1])
                 .encode();
-    }
-
-    /** A message's parameters as it stores them, a JSON array of strings (an absent one as empty). */
-    private static String encode(String... params) {
-        JsonArrayBuilder array = JsonProcessing.PROVIDER.createArrayBuilder();
-        for (String param : params) {
-            array.add(param == null ? "" : param);
-        }
-        return array.build().toString();
     }
 
     @RolesAllowed({Roles.OWNER, Roles.AGENCY, Roles.SUPERVISOR, Roles.ADMIN})
@@ -135,11 +123,5 @@ public class Inbox {
                 .setParameter("now", clock.instant())
                 .setParameter("organisation", membership.organisationId())
                 .executeUpdate();
-    }
-
-    /** The parameters a notification was posted with, in order. */
-    public static List<String> params(Notification notification) {
-        return JsonProcessing.PROVIDER.createReader(new StringReader(notification.params())).readArray()
-                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 }

@@ -65,7 +65,7 @@ public class NoticeMails {
 
     /** The public facts of the need a message is about (its number, project and item), if it is about one. */
     private static Optional<Map<String, String>> need(Notification notification) {
-        List<String> params = Inbox.params(notification);
+        List<String> params = notification.params();
         return params.isEmpty() ? Optional.empty() : StoredText.decode(params.get(0))
                 .filter(text -> Inbox.NEED_SUBJECT.equals(text.code())).map(text -> text.facts());
     }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.intermarket.registry.Jurisdiction;
 import org.intermarket.registry.Offices;
 import org.intermarket.shared.NotFoundException;
@@ -30,10 +29,6 @@ import org.intermarket.supervision.Signal.Review;
 @Stateless
 @RolesAllowed(Roles.SUPERVISOR)
 public class InfluenceSignals {
-
-    private static final Pattern RED_HAT_KEY = Pattern.compile(Pattern.quote(RedHatSignal.PREFIX) + "(\\d{1,18})-(\\d{1,18})");
-    private static final Pattern STEERING_KEY = Pattern.compile(Pattern.quote(SteeringSignal.PREFIX)
-            + "(\\d{1,18})-(\\d{1,18})-([A-Z0-9][A-Z0-9-]{1,31})");
 
     @PersistenceContext
     private EntityManager em;
@@ -73,23 +68,18 @@ public class InfluenceSignals {
 
     /** The signal under this key, if the caller's jurisdiction covers it and the stored facts raise it now. */
     public Optional<InfluenceSignal> find(@NotNull String key) {
-        Matcher redHat = RED_HAT_KEY.matcher(key);
+        Matcher redHat = InfluenceKeys.RED_HAT.matcher(key);
         if (redHat.matches()) {
             return redHatRows(offices.jurisdiction(), Long.valueOf(redHat.group(1)), Long.valueOf(redHat.group(2)), null, 1, 0).stream()
                     .map(InfluenceSignal.class::cast).findFirst();
         }
-        Matcher steering = STEERING_KEY.matcher(key);
+        Matcher steering = InfluenceKeys.STEERING.matcher(key);
         if (steering.matches()) {
             List<SteeringSignal> found = steeringSignals(offices.jurisdiction(), Long.valueOf(steering.group(1)), Long.valueOf(steering.group(2)),
                     steering.group(3), null);
             return withReviews(found).stream().map(InfluenceSignal.class::cast).findFirst();
         }
         return Optional.empty();
-    }
-
-    /** Whether the text has the shape of a signal of undue influence's key (the signals page sends it here, not to SignalService). */
-    public static boolean isKey(String key) {
-        return key != null && (RED_HAT_KEY.matcher(key).matches() || STEERING_KEY.matcher(key).matches());
     }
 
     /**

@@ -8,8 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import org.intermarket.shared.JsonProcessing;
 
 /**
  * One message in an organisation's inbox. The text is not stored: a kind and its parameters
@@ -45,10 +50,15 @@ public class Notification {
     protected Notification() {
     }
 
-    public Notification(Long organisationId, NotificationKind kind, String params, String link, Instant createdAt) {
+    /** A message with its parameters in order; an absent parameter is stored as empty. */
+    public Notification(Long organisationId, NotificationKind kind, List<String> params, String link, Instant createdAt) {
         this.organisationId = Objects.requireNonNull(organisationId);
         this.kind = Objects.requireNonNull(kind);
-        this.params = Objects.requireNonNull(params);
+        JsonArrayBuilder array = JsonProcessing.PROVIDER.createArrayBuilder();
+        for (String param : params) {
+            array.add(param == null ? "" : param);
+        }
+        this.params = array.build().toString();
         this.link = link;
         this.createdAt = Objects.requireNonNull(createdAt);
     }
@@ -71,8 +81,10 @@ public class Notification {
         return kind;
     }
 
-    public String params() {
-        return params;
+    /** The parameters the message was posted with, in order. */
+    public List<String> params() {
+        return JsonProcessing.PROVIDER.createReader(new StringReader(params)).readArray()
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     public String link() {

@@ -60,7 +60,7 @@ public final class InboxText {
 
     public static String render(Notification notification, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        List<String> params = Inbox.params(notification);
+        List<String> params = notification.params();
         StoredTextFormat stored = new StoredTextFormat(bundle, locale);
         List<Object> arguments = new ArrayList<>();
         int from = 0;

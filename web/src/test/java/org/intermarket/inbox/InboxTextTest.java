@@ -3,8 +3,8 @@ package org.intermarket.inbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.intermarket.shared.StoredText;
@@ -65,11 +65,7 @@ class InboxTextTest {
     }
 
     private static Notification notification(NotificationKind kind, String... params) {
-        var array = Json.createArrayBuilder();
-        for (String param : params) {
-            array.add(param);
-        }
-        return new Notification(1L, kind, array.build().toString(), null, Instant.parse("2026-12-06T00:00:00Z"));
+        return new Notification(1L, kind, List.of(params), null, Instant.parse("2026-12-06T00:00:00Z"));
     }
 
     @Test

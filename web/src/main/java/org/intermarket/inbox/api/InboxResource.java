@@ -71,7 +71,7 @@ public class InboxResource {
     public record NotificationDto(Long id, String kind, List<String> params, String text, String link, Instant createdAt,
                                   Instant readAt) {
         static NotificationDto of(Notification n, Locale locale) {
-            return new NotificationDto(n.id(), n.kind().name(), Inbox.params(n), InboxText.render(n, locale), n.link(),
+            return new NotificationDto(n.id(), n.kind().name(), n.params(), InboxText.render(n, locale), n.link(),
                     n.createdAt(), n.readAt());
         }
     }

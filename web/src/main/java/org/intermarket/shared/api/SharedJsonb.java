@@ -22,8 +22,13 @@ public class SharedJsonb implements ContextResolver<Jsonb> {
         return jsonb;
     }
 
+    /** A lifecycle callback may not throw a checked exception (CDI would warn at every start), so Yasson's is wrapped. */
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not close the shared JSON-B engine", e);
+        }
     }
 }

@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.intermarket.shared.Page;
 import org.intermarket.shared.PageRequest;
 import org.intermarket.shared.view.LocaleBean;
 import org.intermarket.shared.view.Messages;
 import org.intermarket.shared.view.ShownPage;
 import org.intermarket.shared.view.Pager;
+import org.intermarket.supervision.InfluenceKeys;
 import org.intermarket.supervision.InfluenceSignal;
 import org.intermarket.supervision.InfluenceSignals;
 import org.intermarket.supervision.RedHatSignal;
@@ -96,7 +98,7 @@ public class SignalsPage {
             underReviewRead = true;
             String key = review != null ? review : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("review");
             if (key != null && !key.isBlank()) {
-                if (InfluenceSignals.isKey(key)) {
+                if (InfluenceKeys.kindOf(key).isPresent()) {
                     influenceUnderReview = influence.find(key).filter(signal -> !signal.reviewed()).orElse(null);
                 } else {
                     underReview = signals.find(key).filter(signal -> !signal.reviewed()).orElse(null);
@@ -110,8 +112,9 @@ public class SignalsPage {
 
     public void submitReview() {
         String key = review;
-        Runnable action = InfluenceSignals.isKey(key)
-                ? () -> influence.review(key.startsWith(SignalKind.RED_HAT + "-") ? SignalKind.RED_HAT : SignalKind.STEERING, key, comment)
+        Optional<SignalKind> influenceKind = InfluenceKeys.kindOf(key);
+        Runnable action = influenceKind.isPresent()
+                ? () -> influence.review(influenceKind.get(), key, comment)
                 : () -> signals.review(key, comment);
         if (Messages.attempt(action)) {
             Messages.info("signals.reviewDone");
