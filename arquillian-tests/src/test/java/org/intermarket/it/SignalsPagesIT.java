@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** A supervisor finds bid-rigging signals on their page and reviews them with a comment, in Chinese and in English. */
+/**
+ * A supervisor finds bid-rigging signals on their page and reviews them with a comment, in Chinese and in English, and
+ * reads them on a phone.
+ */
 @ExtendWith(FastMarket.class)
 class SignalsPagesIT extends BrowserTest {
 
@@ -71,5 +74,21 @@ class SignalsPagesIT extends BrowserTest {
         browser.open("/supervisor/signals.xhtml");
         browser.waitFor(By.id("signals"));
         browser.screenshot("signals-supervisor-en");
+
+        // A supervisor on a phone reads the signals, and the review form opens, without scrolling sideways.
+        browser.resize(390, 844);
+        browser.open("/supervisor/signals.xhtml?need=" + need + "&lang=zh");
+        browser.waitFor(By.id("signals"));
+        browser.screenshot("phone-signals-zh");
+        assertEquals(0, browser.overflowWidth(), () -> "the signals page scrolls sideways on a phone: " + browser.overflowing());
+        // each signal is a card: its review link is on the screen, not in a column past its right edge
+        var reviewLink = browser.driver().findElement(By.cssSelector("tr[data-key='" + keys.get(2) + "'] a.im-review-link"));
+        var rect = reviewLink.getRect();
+        assertTrue(rect.getX() >= 0 && rect.getX() + rect.getWidth() <= 390, () -> "the review link is off the phone's screen: " + rect.getX() + "+" + rect.getWidth());
+        assertTrue(reviewLink.isDisplayed());
+        reviewLink.click();
+        browser.waitFor(By.id("review-panel"));
+        browser.screenshot("phone-signals-review-zh");
+        assertEquals(0, browser.overflowWidth(), () -> "the review form scrolls sideways on a phone: " + browser.overflowing());
     }
 }
