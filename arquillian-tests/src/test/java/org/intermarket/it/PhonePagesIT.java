@@ -12,7 +12,8 @@ import org.openqa.selenium.By;
 
 /**
  * The market on a phone (390 × 844 CSS pixels), as agencies bid from one: no page scrolls sideways, the menu folds
- * behind a button that opens it, and a bid is placed and replaced with the form in one column.
+ * behind a button that opens it, a bid is placed and replaced with the form in one column, and an owner reads the
+ * status of its needs and contracts on the screen.
  */
 class PhonePagesIT extends BrowserTest {
 
@@ -83,5 +84,24 @@ class PhonePagesIT extends BrowserTest {
         assertEquals("126500.00", agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getString("price"), "replaced, not added");
         assertEquals(0, browser.overflowWidth(), "the receipt fits the phone");
         browser.screenshot("phone-bid-receipt-zh");
+    }
+
+    @Test
+    void anOwnerReadsTheStatusOfItsNeedsAndContractsWithoutScrollingATable() {
+        browser.signIn("owner1", Api.DEMO_PASSWORD);
+        browser.resize(WIDTH, 844);
+        Map<String, By> statuses = new LinkedHashMap<>();
+        statuses.put("/owner/needs.xhtml", By.cssSelector("[id$='needs_data'] > tr:first-child > td:nth-child(5)"));
+        statuses.put("/account/contracts.xhtml", By.cssSelector("#contracts tbody tr:first-child td.im-contract-status"));
+        for (Map.Entry<String, By> page : statuses.entrySet()) {
+            browser.open(page.getKey() + "?lang=zh");
+            var status = browser.waitFor(page.getValue());
+            browser.screenshot("phone-owner" + page.getKey().replace('/', '-').replace(".xhtml", "") + "-zh");
+            var rect = status.getRect();
+            // each row is a card: the status is on the screen, not in a column of a table that scrolls past its edge
+            assertTrue(rect.getX() >= 0 && rect.getX() + rect.getWidth() <= WIDTH,
+                    () -> page.getKey() + ": the status is off the phone's screen at " + rect.getX() + "+" + rect.getWidth());
+            assertEquals(0, browser.overflowWidth(), () -> page.getKey() + " scrolls sideways: " + browser.overflowing());
+        }
     }
 }
