@@ -71,6 +71,17 @@ public final class Browser implements AutoCloseable {
         return ((Number) driver.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
     }
 
+    /**
+     * Where the element lies across the window, "left+width" in CSS pixels, or null if it lies within the window's width:
+     * a cell of a table that scrolls inside itself can be past the edge while the page itself does not scroll.
+     */
+    public String pastTheEdge(org.openqa.selenium.WebElement element) {
+        return (String) driver.executeScript("""
+                const box = arguments[0].getBoundingClientRect();
+                const within = box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5;
+                return within ? null : Math.round(box.left) + '+' + Math.round(box.width);""", element);
+    }
+
     /** The outermost elements that reach past the window's right edge, to say what makes a page scroll sideways. */
     public String overflowing() {
         return (String) driver.executeScript("""

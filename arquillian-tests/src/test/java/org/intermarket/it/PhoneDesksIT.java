@@ -1,0 +1,69 @@
+package org.intermarket.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Map;
+import org.intermarket.it.Agencies.Agency;
+import org.intermarket.it.Market.Owner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The desks of supervisors and administrators on a phone (390 px): each row of their lists is a card, so what a row
+ * comes to (an organisation's or account's state, the decision on an objection) is on the screen, not in a column of a
+ * table that scrolls past its edge.
+ */
+@ExtendWith(FastMarket.class)
+class PhoneDesksIT extends BrowserTest {
+
+    private static final int WIDTH = 390;
+
+    @Test
+    void aSupervisorReachesTheDecisionOnAnObjectionOnAPhone() {
+        Owner owner = Market.owner();
+        Agency winner = Agencies.admitted("330100");
+        Agency loser = Agencies.admitted("330200");
+        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
+        long winnerBid = Market.bidId(winner, need, "40000.00");
+        Market.bidId(loser, need, "40100.00");
+        Market.passDeadline(need);
+        Market.awaitClosed(need);
+        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + winnerBid + "}").status());
+        assertEquals(201, loser.api().post("/api/v1/needs/" + need + "/objections",
+                "{\"grounds\":\"" + Api.unique("中选机构未说明现场踏勘安排") + "\"}").status());
+
+        browser.signIn("eco-hz", Api.DEMO_PASSWORD);
+        browser.resize(WIDTH, 844);
+        browser.open("/supervisor/objections.xhtml?lang=zh");
+        WebElement first = browser.waitFor(By.cssSelector("[id$='pending_data'] > tr:first-child"));
+        browser.screenshot("phone-supervisor-objections-zh");
+        for (String control : new String[] {"textarea", "button[id$=':uphold']", "button[id$=':dismiss']"}) {
+            assertNull(browser.pastTheEdge(first.findElement(By.cssSelector(control))), () -> control + " of an objection is off the phone's screen");
+        }
+        assertEquals(0, browser.overflowWidth(), () -> "the objections scroll sideways: " + browser.overflowing());
+    }
+
+    @Test
+    void theStatesOfOrganisationsAndAccountsAreOnAPhonesScreen() {
+        assertStatesOnScreen("supervisor", Map.of("/supervisor/organisations.xhtml",
+                By.cssSelector("#organisations tbody tr:first-child td.im-organisation-status")));
+        browser.resize(1366, 900);
+        browser.signOut();
+        assertStatesOnScreen("admin", Map.of("/admin/accounts.xhtml", By.cssSelector("#accounts tbody tr:first-child td.im-account-state")));
+    }
+
+    private void assertStatesOnScreen(String username, Map<String, By> states) {
+        browser.signIn(username, Api.DEMO_PASSWORD);
+        browser.resize(WIDTH, 844);
+        for (Map.Entry<String, By> page : states.entrySet()) {
+            browser.open(page.getKey() + "?lang=zh");
+            WebElement state = browser.waitFor(page.getValue());
+            browser.screenshot("phone-" + username + page.getKey().replace('/', '-').replace(".xhtml", "") + "-zh");
+            assertNull(browser.pastTheEdge(state), () -> page.getKey() + ": the state is off the phone's screen");
+            assertEquals(0, browser.overflowWidth(), () -> page.getKey() + " scrolls sideways: " + browser.overflowing());
+        }
+    }
+}
