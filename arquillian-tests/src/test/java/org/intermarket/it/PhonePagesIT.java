@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 
 /**
  * The market on a phone (390 × 844 CSS pixels), as agencies bid from one: no page scrolls sideways, the menu folds
- * behind a button that opens it, a bid is placed and replaced with the form in one column, and an owner reads the
- * status of its needs and contracts on the screen.
+ * behind a button that opens it, a bid is placed and replaced with the form in one column and its state read on the
+ * agency's desk, and an owner reads the status of its needs and contracts on the screen.
  */
 class PhonePagesIT extends BrowserTest {
 
@@ -85,6 +85,18 @@ class PhonePagesIT extends BrowserTest {
         assertEquals("126500.00", agency.api().get("/api/v1/needs/" + need + "/bids/mine").json().getString("price"), "replaced, not added");
         assertEquals(0, browser.overflowWidth(), "the receipt fits the phone");
         browser.screenshot("phone-bid-receipt-zh");
+
+        // the agency's desk lists the bid as a card, its state on the screen, and so the buttons that edit its guide
+        browser.open("/agency/index.xhtml");
+        var state = browser.waitFor(By.cssSelector("[id$='table_data'] > tr:first-child .im-bid-state"));
+        browser.screenshot("phone-agency-desk-zh");
+        assertNull(browser.pastTheEdge(state), "the bid's state is off the phone's screen");
+        for (var button : browser.driver().findElements(By.cssSelector("[id='guides:table_data'] > tr:first-child button"))) {
+            assertNull(browser.pastTheEdge(button), () -> "a button of the agency's guide is off the phone's screen: " + button.getAttribute("title"));
+        }
+        assertEquals(2, browser.driver().findElements(By.cssSelector("[id='guides:table_data'] > tr:first-child button")).size(),
+                "the guide's edit and remove buttons");
+        assertEquals(0, browser.overflowWidth(), () -> "the agency's desk scrolls sideways: " + browser.overflowing());
     }
 
     @Test
