@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.intermarket.it.Agencies.Agency;
-import org.intermarket.it.Market.Owner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,17 +27,8 @@ class JurisdictionPagesIT extends BrowserTest {
 
     @Test
     void eachOfficeSeesAndDecidesOnlyTheNeedsOfItsJurisdiction() {
-        Owner owner = Market.owner();
-        Agency winner = Agencies.admitted("330100");
-        Agency loser = Agencies.admitted("330200");
-        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
-        long winnerBid = Market.bidId(winner, need, "40000.00");
-        Market.bidId(loser, need, "40100.00");
-        Market.passDeadline(need);
-        Market.awaitClosed(need);
-        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + winnerBid + "}").status());
         String grounds = Api.unique("中选机构未说明现场踏勘安排");
-        assertEquals(201, loser.api().post("/api/v1/needs/" + need + "/objections", "{\"grounds\":\"" + grounds + "\"}").status());
+        long need = Market.objectedTo(grounds);
         LocalDate today = LocalDate.ofInstant(TestClock.now(), ZoneId.of("Asia/Shanghai"));
         String figure = "/supervisor/statistics-needs.xhtml?figure=NEEDS_PUBLISHED&item=" + Agencies.OPEN_ITEM + "&region=330100&from="
                 + today.minusDays(2) + "&to=" + today.plusDays(2);

@@ -91,6 +91,25 @@ final class Market {
         }
     }
 
+    /**
+     * A need of a new owner in Hangzhou (330100) for {@link Agencies#OPEN_ITEM}, awarded to the lower of two bids, against
+     * which the other bidder (of Ningbo, 330200) has objected on these grounds; returns the need's id. Needs the fast
+     * market ({@link FastMarket}).
+     */
+    static long objectedTo(String grounds) {
+        Owner owner = owner();
+        Agencies.Agency winner = Agencies.admitted("330100");
+        Agencies.Agency loser = Agencies.admitted("330200");
+        long need = published(owner, "DIRECT", "50000.00", 30, null);
+        long winnerBid = bidId(winner, need, "40000.00");
+        bidId(loser, need, "40100.00");
+        passDeadline(need);
+        awaitClosed(need);
+        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + winnerBid + "}").status());
+        assertEquals(201, loser.api().post("/api/v1/needs/" + need + "/objections", "{\"grounds\":\"" + grounds + "\"}").status());
+        return need;
+    }
+
     /** Moves the market's clock just past the need's deadline. */
     static void passDeadline(long need) {
         TestClock.advanceTo(deadline(need).plusMillis(50));

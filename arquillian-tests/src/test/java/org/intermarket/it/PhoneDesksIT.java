@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
-import org.intermarket.it.Agencies.Agency;
-import org.intermarket.it.Market.Owner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,17 +21,7 @@ class PhoneDesksIT extends BrowserTest {
 
     @Test
     void aSupervisorReachesTheDecisionOnAnObjectionOnAPhone() {
-        Owner owner = Market.owner();
-        Agency winner = Agencies.admitted("330100");
-        Agency loser = Agencies.admitted("330200");
-        long need = Market.published(owner, "DIRECT", "50000.00", 30, null);
-        long winnerBid = Market.bidId(winner, need, "40000.00");
-        Market.bidId(loser, need, "40100.00");
-        Market.passDeadline(need);
-        Market.awaitClosed(need);
-        assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/selection", "{\"bidId\":" + winnerBid + "}").status());
-        assertEquals(201, loser.api().post("/api/v1/needs/" + need + "/objections",
-                "{\"grounds\":\"" + Api.unique("中选机构未说明现场踏勘安排") + "\"}").status());
+        Market.objectedTo(Api.unique("中选机构未说明现场踏勘安排"));
 
         browser.signIn("eco-hz", Api.DEMO_PASSWORD);
         browser.resize(WIDTH, 844);

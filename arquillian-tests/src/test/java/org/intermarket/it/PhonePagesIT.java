@@ -46,6 +46,14 @@ class PhonePagesIT extends BrowserTest {
             }
         }
 
+        // the public lists are cards: a need's status and an agency's rating are on the screen, not past its edge
+        browser.open("/needs.xhtml?lang=zh");
+        assertNull(browser.pastTheEdge(browser.waitFor(By.cssSelector("#needs tbody tr:first-child td.im-need-status"))),
+                "a need's status is off the phone's screen");
+        browser.open("/agencies.xhtml");
+        assertNull(browser.pastTheEdge(browser.waitFor(By.cssSelector("#directory tbody tr:first-child td.im-agency-rating"))),
+                "an agency's rating is off the phone's screen");
+
         browser.open("/?lang=zh");
         assertTrue(browser.driver().findElements(By.id("nav-statistics")).stream().noneMatch(link -> link.isDisplayed()),
                 "the menu is folded");
