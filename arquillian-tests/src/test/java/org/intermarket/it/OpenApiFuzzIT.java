@@ -23,15 +23,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Every operation the server describes at /openapi, called with hostile parameters and bodies (HostileRequests), as
  * anonymous and as each role: no answer is a 5xx, every error is problem+json, every answer comes within
- * {@link #ANSWER_WITHIN}, and afterwards no request thread is still running. It reads the operations from the document,
+ * {@link Workers#ANSWER_WITHIN}, and afterwards no request thread is still running. It reads the operations from the document,
  * so a new endpoint joins it by being there. Runs inside the server to see its threads.
  */
 class OpenApiFuzzIT extends ProbeTest {
 
     private static final Logger LOG = Logger.getLogger(OpenApiFuzzIT.class.getName());
     private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
-    /** Every answer, refusal or not, within this; the client itself would wait a minute. */
-    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
@@ -106,8 +104,8 @@ class OpenApiFuzzIT extends ProbeTest {
 
     private static void check(String who, HostileRequests.Request request, Api.Reply reply, Duration took, List<String> failures) {
         String what = who + " " + request + " → " + reply.status();
-        if (took.compareTo(ANSWER_WITHIN) > 0) {
-            failures.add(what + " after " + took.toMillis() + " ms, more than " + ANSWER_WITHIN.toMillis() + " ms");
+        if (took.compareTo(Workers.ANSWER_WITHIN) > 0) {
+            failures.add(what + " after " + took.toMillis() + " ms, more than " + Workers.ANSWER_WITHIN.toMillis() + " ms");
         }
         if (reply.status() >= 500) {
             failures.add(what + " " + abbreviated(reply.body()));

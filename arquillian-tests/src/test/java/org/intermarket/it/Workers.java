@@ -12,6 +12,12 @@ import java.util.stream.Collectors;
 /** The server's request threads, seen from inside it: a request that never ends shows as a worker that never rests. */
 final class Workers {
 
+    /**
+     * Every answer, refusal or not, comes within this: a refusal takes milliseconds and a request that spins never
+     * answers, and the bound tells the two apart on a loaded machine. (The client itself would wait a minute.)
+     */
+    static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+
     /** Undertow's worker threads in WildFly: "default task-1", "default task-2"… */
     private static final String WORKER = "default task-";
 
