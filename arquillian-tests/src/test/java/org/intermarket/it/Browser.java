@@ -1,5 +1,8 @@
 package org.intermarket.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,11 +78,25 @@ public final class Browser implements AutoCloseable {
      * Where the element lies across the window, "left+width" in CSS pixels, or null if it lies within the window's width:
      * a cell of a table that scrolls inside itself can be past the edge while the page itself does not scroll.
      */
-    public String pastTheEdge(org.openqa.selenium.WebElement element) {
+    public String pastTheEdge(WebElement element) {
         return (String) driver.executeScript("""
                 const box = arguments[0].getBoundingClientRect();
                 const within = box.left >= 0 && box.right <= document.documentElement.clientWidth + 0.5;
                 return within ? null : Math.round(box.left) + '+' + Math.round(box.width);""", element);
+    }
+
+    /**
+     * Opens the address, waits for the element, keeps a screenshot under that name, and fails if the element lies past
+     * the window's edge or the page scrolls sideways: on a phone, a row of a list is a card with what it comes to on the
+     * screen, not a row of a table that scrolls inside itself. Returns the element.
+     */
+    public WebElement assertOnScreen(String address, By element, String screenshot) {
+        open(address);
+        WebElement found = waitFor(element);
+        screenshot(screenshot);
+        assertNull(pastTheEdge(found), () -> address + ": " + element + " is off the screen");
+        assertEquals(0, overflowWidth(), () -> address + " scrolls sideways: " + overflowing());
+        return found;
     }
 
     /** The outermost elements that reach past the window's right edge, to say what makes a page scroll sideways. */

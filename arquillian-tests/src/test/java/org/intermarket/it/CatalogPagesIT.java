@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 class CatalogPagesIT extends BrowserTest {
 
@@ -38,12 +39,20 @@ class CatalogPagesIT extends BrowserTest {
 
         browser.driver().findElement(By.linkText("English")).click();
         browser.waitForText(By.tagName("h1"), "Intermediary service items");
-        WebElement search = browser.waitFor(By.id("catalog:items:search"));
-        search.sendKeys(code);
-        search.sendKeys("\t");
+        browser.waitFor(By.id("q")).sendKeys(code);
+        browser.driver().findElement(By.id("search")).click();
         browser.waitForText(By.id("catalog:items"), "Item added through the page");
         assertTrue(browser.driver().findElement(By.id("catalog:items")).getText().contains(code));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("[id='catalog:items_data'] > tr")).size(), "only the item searched for");
+        assertTrue(browser.driver().getCurrentUrl().contains("q=" + code), "the search is in the address");
         assertTrue(Files.size(browser.screenshot("catalog-supervisor-en")) > 10_000);
+
+        // a revision saved from the dialog leaves the list as it was searched: the dialog's form carries the search too
+        browser.driver().findElement(By.id("catalog:items:0:edit")).click();
+        browser.retype("itemForm:nameEn", "Item revised through the page");
+        browser.driver().findElement(By.id("itemForm:save")).click();
+        browser.waitForText(By.id("catalog:items"), "Item revised through the page");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("[id='catalog:items_data'] > tr")).size(), "still only the item searched for");
     }
 
     @Test
@@ -73,6 +82,33 @@ class CatalogPagesIT extends BrowserTest {
         assertTrue(!secondPage.isBlank() && !secondPage.equals(firstPage));
         assertTrue(browser.driver().manage().getCookies().stream().noneMatch(c -> c.getName().equals("JSESSIONID")),
                 "paging as a visitor creates no session");
+    }
+
+    @Test
+    void aVisitorFiltersTheCatalogAboveItsTableAndPagesThroughTheFilteredList() {
+        int mandatory = Api.anonymous().get("/api/v1/catalog/items?mandatory=true&size=1").json().getInt("total");
+        int all = Api.anonymous().get("/api/v1/catalog/items?size=1").json().getInt("total");
+        assertTrue(mandatory > 10 && mandatory < all, "the demo catalog has more than a page of mandatory items, and others");
+
+        browser.open("/catalog.xhtml?lang=zh");
+        new Select(browser.waitFor(By.id("mandatory"))).selectByValue("true");
+        browser.driver().findElement(By.id("search")).click();
+        browser.waitForText(By.cssSelector("#catalog\\:items .ui-paginator-current"), "共 " + mandatory + " 条");
+        assertTrue(browser.driver().getCurrentUrl().contains("mandatory=true"), "the filter is in the address");
+        assertEquals("true", new Select(browser.driver().findElement(By.id("mandatory")))
+                .getFirstSelectedOption().getAttribute("value"), "the form shows the filter it lists");
+
+        // the second page is of the same filtered list: a page's postback carries the filter
+        browser.driver().findElement(By.cssSelector("#catalog\\:items .ui-paginator-next")).click();
+        browser.waitForText(By.cssSelector("#catalog\\:items .ui-paginator-current"), "第 11-" + Math.min(20, mandatory) + " 条，共 " + mandatory + " 条");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='catalog:items_data'] > tr"));
+        assertEquals(Math.min(10, mandatory - 10), rows.size());
+        assertTrue(rows.stream().allMatch(row -> row.getText().contains("强制")), "every item listed is mandatory");
+
+        browser.open("/catalog.xhtml?mandatory=perhaps");
+        browser.waitForText(By.id("messages"), "筛选条件不正确");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("[id='catalog:items_data'] > tr.ui-datatable-empty-message")).size(),
+                "a filter that is not valid lists nothing");
     }
 
     @Test

@@ -46,12 +46,7 @@ class PhoneDesksIT extends BrowserTest {
     private void assertStatesOnScreen(String username, Map<String, By> states) {
         browser.signIn(username, Api.DEMO_PASSWORD);
         browser.resize(WIDTH, 844);
-        for (Map.Entry<String, By> page : states.entrySet()) {
-            browser.open(page.getKey() + "?lang=zh");
-            WebElement state = browser.waitFor(page.getValue());
-            browser.screenshot("phone-" + username + page.getKey().replace('/', '-').replace(".xhtml", "") + "-zh");
-            assertNull(browser.pastTheEdge(state), () -> page.getKey() + ": the state is off the phone's screen");
-            assertEquals(0, browser.overflowWidth(), () -> page.getKey() + " scrolls sideways: " + browser.overflowing());
-        }
+        states.forEach((page, state) -> browser.assertOnScreen(page + "?lang=zh", state,
+                "phone-" + username + page.replace('/', '-').replace(".xhtml", "") + "-zh"));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The market on a phone (390 × 844 CSS pixels), as agencies bid from one: no page scrolls sideways, the menu folds
@@ -46,13 +47,15 @@ class PhonePagesIT extends BrowserTest {
             }
         }
 
-        // the public lists are cards: a need's status and an agency's rating are on the screen, not past its edge
-        browser.open("/needs.xhtml?lang=zh");
-        assertNull(browser.pastTheEdge(browser.waitFor(By.cssSelector("#needs tbody tr:first-child td.im-need-status"))),
-                "a need's status is off the phone's screen");
-        browser.open("/agencies.xhtml");
-        assertNull(browser.pastTheEdge(browser.waitFor(By.cssSelector("#directory tbody tr:first-child td.im-agency-rating"))),
-                "an agency's rating is off the phone's screen");
+        // the public lists are cards: a need's status, an agency's rating and an item's name are on the screen, not past its edge
+        browser.assertOnScreen("/needs.xhtml?lang=zh", By.cssSelector("#needs tbody tr:first-child td.im-need-status"), "phone-needs-card-zh");
+        browser.assertOnScreen("/agencies.xhtml", By.cssSelector("#directory tbody tr:first-child td.im-agency-rating"), "phone-agencies-card-zh");
+        WebElement status = browser.assertOnScreen("/catalog.xhtml?mandatory=true",
+                By.cssSelector("[id='catalog:items_data'] > tr:first-child > td:nth-child(7)"), "phone-catalog-card-zh");
+        assertNull(browser.pastTheEdge(browser.driver().findElement(By.cssSelector("[id='catalog:items_data'] > tr:first-child > td.im-item-name"))),
+                "an item's name is off the phone's screen");
+        assertTrue(status.getText().matches("状态\\s*(在用|已停用)"), "an item's status, under its column's name: " + status.getText());
+        assertNull(browser.pastTheEdge(browser.driver().findElement(By.id("search"))), "the catalog's search is on the screen");
 
         browser.open("/?lang=zh");
         assertTrue(browser.driver().findElements(By.id("nav-statistics")).stream().noneMatch(link -> link.isDisplayed()),
@@ -95,16 +98,12 @@ class PhonePagesIT extends BrowserTest {
         browser.screenshot("phone-bid-receipt-zh");
 
         // the agency's desk lists the bid as a card, its state on the screen, and so the buttons that edit its guide
-        browser.open("/agency/index.xhtml");
-        var state = browser.waitFor(By.cssSelector("[id$='table_data'] > tr:first-child .im-bid-state"));
-        browser.screenshot("phone-agency-desk-zh");
-        assertNull(browser.pastTheEdge(state), "the bid's state is off the phone's screen");
-        for (var button : browser.driver().findElements(By.cssSelector("[id='guides:table_data'] > tr:first-child button"))) {
+        browser.assertOnScreen("/agency/index.xhtml", By.cssSelector("[id$='table_data'] > tr:first-child .im-bid-state"), "phone-agency-desk-zh");
+        List<WebElement> guideButtons = browser.driver().findElements(By.cssSelector("[id='guides:table_data'] > tr:first-child button"));
+        assertEquals(2, guideButtons.size(), "the guide's edit and remove buttons");
+        for (WebElement button : guideButtons) {
             assertNull(browser.pastTheEdge(button), () -> "a button of the agency's guide is off the phone's screen: " + button.getAttribute("title"));
         }
-        assertEquals(2, browser.driver().findElements(By.cssSelector("[id='guides:table_data'] > tr:first-child button")).size(),
-                "the guide's edit and remove buttons");
-        assertEquals(0, browser.overflowWidth(), () -> "the agency's desk scrolls sideways: " + browser.overflowing());
     }
 
     @Test
@@ -114,13 +113,7 @@ class PhonePagesIT extends BrowserTest {
         Map<String, By> statuses = new LinkedHashMap<>();
         statuses.put("/owner/needs.xhtml", By.cssSelector("[id$='needs_data'] > tr:first-child > td:nth-child(5)"));
         statuses.put("/account/contracts.xhtml", By.cssSelector("#contracts tbody tr:first-child td.im-contract-status"));
-        for (Map.Entry<String, By> page : statuses.entrySet()) {
-            browser.open(page.getKey() + "?lang=zh");
-            var status = browser.waitFor(page.getValue());
-            browser.screenshot("phone-owner" + page.getKey().replace('/', '-').replace(".xhtml", "") + "-zh");
-            // each row is a card: the status is on the screen, not in a column of a table that scrolls past its edge
-            assertNull(browser.pastTheEdge(status), () -> page.getKey() + ": the status is off the phone's screen");
-            assertEquals(0, browser.overflowWidth(), () -> page.getKey() + " scrolls sideways: " + browser.overflowing());
-        }
+        statuses.forEach((page, status) -> browser.assertOnScreen(page + "?lang=zh", status,
+                "phone-owner" + page.replace('/', '-').replace(".xhtml", "") + "-zh"));
     }
 }
