@@ -29,7 +29,7 @@ abstract class ProbeTest {
 
     static WebArchive probe(Class<? extends ProbeTest> test) {
         return ShrinkWrap.create(WebArchive.class, test.getSimpleName() + "-probe.war")
-                .addClasses(test, ProbeTest.class, Api.class, Api.Reply.class, Problems.class, Registrations.class,
+                .addClasses(test, ProbeTest.class, Api.class, Api.Reply.class, Api.DemoSession.class, Problems.class, Registrations.class,
                         CreditCodes.class, Agencies.class, Agencies.Agency.class, Deployments.class, Rows.class, Market.class, Market.Owner.class, Statements.class,
                         TestClock.class, Management.class, FastMarket.class)
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate, org.jboss.as.controller-client, org.jboss.dmr\n"));
