@@ -1,6 +1,7 @@
 package org.intermarket.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -50,6 +51,12 @@ class LowBidPagesIT extends BrowserTest {
         assertTrue(browser.waitFor(By.id("low-bid-table")).getText().contains("可复用监测数据"), "the owner reads the explanation");
         browser.driver().findElement(By.id("owner:select")).click();
         browser.waitForText(By.className("im-main"), "等待说明或结论");
+        // on a phone each bid and each case is a card, with a bid's plan and the owner's decision on the screen
+        browser.resize(390, 844);
+        browser.assertOnScreen("/need.xhtml?id=" + need, By.id("lowBids:cases:0:reject"), "phone-owner-low-bid-decide-zh");
+        assertNull(browser.pastTheEdge(browser.driver().findElement(By.cssSelector("[id='owner:bids_data'] > tr:first-child > td.im-bid-plan"))),
+                "a bid's plan is off the phone's screen");
+        browser.resize(1280, 900);
         browser.type("lowBids:cases:0:reason", "未说明人工成本来源");
         browser.screenshot("owner-low-bid-decide-zh");
         browser.driver().findElement(By.id("lowBids:cases:0:reject")).click();

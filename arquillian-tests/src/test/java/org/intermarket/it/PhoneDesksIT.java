@@ -11,8 +11,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The desks of supervisors and administrators on a phone (390 px): each row of their lists is a card, so what a row
- * comes to (an organisation's or account's state, the decision on an objection) is on the screen, not in a column of a
- * table that scrolls past its edge.
+ * comes to (an organisation's or account's state, the decision on an objection, a setting's new value) is on the
+ * screen, not in a column of a table that scrolls past its edge.
  */
 @ExtendWith(FastMarket.class)
 class PhoneDesksIT extends BrowserTest {
@@ -35,18 +35,20 @@ class PhoneDesksIT extends BrowserTest {
     }
 
     @Test
-    void theStatesOfOrganisationsAndAccountsAreOnAPhonesScreen() {
-        assertStatesOnScreen("supervisor", Map.of("/supervisor/organisations.xhtml",
+    void organisationsAccountsAndSettingsFitAPhonesScreen() {
+        assertOnScreen("supervisor", Map.of("/supervisor/organisations.xhtml",
                 By.cssSelector("#organisations tbody tr:first-child td.im-organisation-status")));
         browser.resize(1366, 900);
         browser.signOut();
-        assertStatesOnScreen("admin", Map.of("/admin/accounts.xhtml", By.cssSelector("#accounts tbody tr:first-child td.im-account-state")));
+        assertOnScreen("admin", Map.of("/admin/accounts.xhtml", By.cssSelector("#accounts tbody tr:first-child td.im-account-state"),
+                "/admin/settings.xhtml", By.cssSelector("#settings-table tbody tr:first-child td.im-setting-value select")));
     }
 
-    private void assertStatesOnScreen(String username, Map<String, By> states) {
+    /** Signs in as this user on a phone and checks that each page's element is on the screen. */
+    private void assertOnScreen(String username, Map<String, By> pages) {
         browser.signIn(username, Api.DEMO_PASSWORD);
         browser.resize(WIDTH, 844);
-        states.forEach((page, state) -> browser.assertOnScreen(page + "?lang=zh", state,
+        pages.forEach((page, element) -> browser.assertOnScreen(page + "?lang=zh", element,
                 "phone-" + username + page.replace('/', '-').replace(".xhtml", "") + "-zh"));
     }
 }

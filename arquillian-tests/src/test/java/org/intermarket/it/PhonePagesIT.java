@@ -47,7 +47,8 @@ class PhonePagesIT extends BrowserTest {
             }
         }
 
-        // the public lists are cards: a need's status, an agency's rating and an item's name are on the screen, not past its edge
+        // the public lists are cards: a need's status, an agency's rating, an item's name, a ranking's rating, a notice's
+        // scores and a log head's root hash are on the screen, not past its edge
         browser.assertOnScreen("/needs.xhtml?lang=zh", By.cssSelector("#needs tbody tr:first-child td.im-need-status"), "phone-needs-card-zh");
         browser.assertOnScreen("/agencies.xhtml", By.cssSelector("#directory tbody tr:first-child td.im-agency-rating"), "phone-agencies-card-zh");
         WebElement status = browser.assertOnScreen("/catalog.xhtml?mandatory=true",
@@ -56,6 +57,14 @@ class PhonePagesIT extends BrowserTest {
                 "an item's name is off the phone's screen");
         assertTrue(status.getText().matches("状态\\s*(在用|已停用)"), "an item's status, under its column's name: " + status.getText());
         assertNull(browser.pastTheEdge(browser.driver().findElement(By.id("search"))), "the catalog's search is on the screen");
+        browser.assertOnScreen("/mandatory-list.xhtml", By.cssSelector("#mandatory-list tbody tr:first-child td.im-item-department"),
+                "phone-mandatory-list-card-zh");
+        browser.assertOnScreen("/rankings.xhtml", By.cssSelector("#rankings tbody tr:first-child td.im-agency-rating"), "phone-rankings-card-zh");
+        long announced = Api.anonymous().get("/api/v1/needs?status=NOTICE&size=1").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        browser.assertOnScreen("/notice.xhtml?id=" + announced, By.cssSelector("#notice-bids tbody tr:first-child td.im-bid-score"),
+                "phone-notice-card-zh");
+        browser.assertOnScreen("/transparency.xhtml", By.cssSelector("#recent-heads tbody tr:first-child td.im-head-root"), "phone-transparency-card-zh");
 
         browser.open("/?lang=zh");
         assertTrue(browser.driver().findElements(By.id("nav-statistics")).stream().noneMatch(link -> link.isDisplayed()),
