@@ -23,7 +23,7 @@ class PublicPagesIT extends ApiTest {
             "/statistics.xhtml", "/statistics.xhtml?groupBy=REGION&from=2026-01-01&to=2026-06-30", "/statistics.xhtml?from=bad&groupBy=WEEK",
             "/mandatory-list.xhtml?date=2025-01-01", "/mandatory-list.xhtml?date=not-a-date", "/need.xhtml?id=abc", "/need.xhtml?id=99999999");
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void browsingPublicPagesCreatesNoSession() throws Exception {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The security headers on every answer of the server, and transport security behind a TLS-ending proxy. */
 class SecurityHeadersIT extends ApiTest {
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void everyAnswerCarriesTheHeadersTheOpenApiDocumentAndErrorsToo() throws Exception {
