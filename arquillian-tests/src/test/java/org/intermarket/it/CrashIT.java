@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +102,7 @@ class CrashIT {
             // an upload whose bytes stop coming, sent first: its part file is surely on disk when the server dies
             CountDownLatch killed = new CountDownLatch(1);
             load.submit(() -> bidders.get(4).api().sendPublished("PUT", "/api/v1/needs/" + open + "/bids/mine/plan-file?filename=stalled.pdf",
-                    HttpRequest.BodyPublishers.ofInputStream(() -> stalled(killed)), "application/pdf"));
+                    Api.heldBody("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), killed, Duration.ofMinutes(5), new byte[0]), "application/pdf"));
             for (Agency bidder : bidders.subList(0, 5)) {
                 load.submit(() -> bidInALoop(bidder, open, running));
             }
@@ -268,21 +264,6 @@ class CrashIT {
     }
 
     /** A PDF's first bytes, then nothing until the server is dead. */
-    private static InputStream stalled(CountDownLatch killed) {
-        return new SequenceInputStream(new ByteArrayInputStream("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII)), new InputStream() {
-            @Override
-            public int read() throws IOException {
-                try {
-                    killed.await();
-                    return -1;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                }
-            }
-        });
-    }
-
     /** Whether the server answered the request with success before it died. */
     private static boolean acknowledged(Future<Api.Reply> request) {
         try {

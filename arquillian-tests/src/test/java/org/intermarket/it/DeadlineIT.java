@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -67,8 +61,8 @@ class DeadlineIT extends ProbeTest {
             TestClock.advanceTo(deadline.minusSeconds(1));
             CountDownLatch restOfTheBody = new CountDownLatch(1);
             CompletableFuture<Api.Reply> slow = CompletableFuture.supplyAsync(() -> agencies.get(1).api().sendPublished("PUT",
-                    "/api/v1/needs/" + need + "/bids/mine", slowly("{\"price\":\"110000.00\",\"serviceDays\":20,", "\"plan\":\"分两阶段完成\"}",
-                            restOfTheBody), "application/json"));
+                    "/api/v1/needs/" + need + "/bids/mine", Api.heldBody("{\"price\":\"110000.00\",\"serviceDays\":20,".getBytes(StandardCharsets.UTF_8), restOfTheBody,
+                            PATIENCE, "\"plan\":\"分两阶段完成\"}".getBytes(StandardCharsets.UTF_8)), "application/json"));
             awaitABodyBeingRead();
             TestClock.advanceTo(deadline.plusMillis(800));
             restOfTheBody.countDown();
@@ -280,33 +274,5 @@ class DeadlineIT extends ProbeTest {
 
     private static boolean readsARequestBody(StackTraceElement[] stack) {
         return Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals("io.undertow.servlet.spec.ServletInputStreamImpl"));
-    }
-
-    /** A body whose first part goes at once and whose rest only once {@code restMayGo} opens. */
-    private static HttpRequest.BodyPublisher slowly(String first, String rest, CountDownLatch restMayGo) {
-        return HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
-                new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)), new InputStream() {
-                    private InputStream remainder;
-
-                    @Override
-                    public int read() throws IOException {
-                        if (remainder == null) {
-                            awaitOpen(restMayGo);
-                            remainder = new ByteArrayInputStream(rest.getBytes(StandardCharsets.UTF_8));
-                        }
-                        return remainder.read();
-                    }
-                }));
-    }
-
-    private static void awaitOpen(CountDownLatch latch) throws IOException {
-        try {
-            if (!latch.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
-                throw new IOException("the rest of the body was never let go");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
     }
 }
