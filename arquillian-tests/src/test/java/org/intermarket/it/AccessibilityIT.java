@@ -35,8 +35,6 @@ class AccessibilityIT {
     private static final List<String> LANGUAGES = List.of("zh", "en");
 
     /** A phone's width in CSS pixels (PhonePagesIT's), and the desktop window the pages were tried in. */
-    private static final int PHONE_WIDTH = 390;
-    private static final int PHONE_HEIGHT = 844;
     private static final int DESKTOP_WIDTH = 1366;
     private static final int DESKTOP_HEIGHT = 900;
 
@@ -195,13 +193,13 @@ class AccessibilityIT {
                         + String.join("\n", codeFindings)),
                 () -> assertTrue(headerFindings.isEmpty(), () -> headerFindings.size() + " pages whose header wraps at " + DESKTOP_WIDTH + " px:\n"
                         + String.join("\n", headerFindings)),
-                () -> assertTrue(phoneFindings.isEmpty(), () -> phoneFindings.size() + " pages scroll sideways on a phone (" + PHONE_WIDTH + " px):\n"
+                () -> assertTrue(phoneFindings.isEmpty(), () -> phoneFindings.size() + " pages scroll sideways on a phone (" + Browser.PHONE_WIDTH + " px):\n"
                         + String.join("\n", phoneFindings)));
     }
 
     /** The page as the step left it, on a phone: whether the whole page scrolls sideways, and a screenshot of it. */
     private static List<String> onAPhone(Browser browser, String role, String language, Step step) {
-        browser.resize(PHONE_WIDTH, PHONE_HEIGHT);
+        browser.resizeToAPhone();
         try {
             browser.screenshot(screenshotName("phone", role, language, step));
             return browser.overflowWidth() > 0

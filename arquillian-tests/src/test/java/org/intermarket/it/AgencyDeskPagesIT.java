@@ -48,7 +48,7 @@ class AgencyDeskPagesIT extends BrowserTest {
         browser.selectMenuItem("bids:stateFilter", "报价中");
         browser.waitForText(By.id("bids:table"), "88,000.00");
 
-        browser.resize(390, 844);
+        browser.resizeToAPhone();
         browser.open("/agency/index.xhtml");
         browser.waitFor(By.id("bids:table"));
         browser.screenshot("agency-desk-phone-zh");

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
@@ -29,6 +30,8 @@ public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    public static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -64,9 +67,14 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** The window's size in CSS pixels, e.g. 390 × 844 for a phone. */
+    /** The window's size in CSS pixels. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** A phone's screen, 390 × 844 CSS pixels, as agencies bid from one. */
+    public void resizeToAPhone() {
+        resize(PHONE_WIDTH, PHONE_HEIGHT);
     }
 
     /** How far the page is wider than the window: more than zero means the whole page scrolls sideways. */
@@ -97,6 +105,17 @@ public final class Browser implements AutoCloseable {
         assertNull(pastTheEdge(found), () -> address + ": " + element + " is off the screen");
         assertEquals(0, overflowWidth(), () -> address + " scrolls sideways: " + overflowing());
         return found;
+    }
+
+    /**
+     * Signs in as this user on a phone and checks, in Chinese, that each page's element is on the screen; each page's
+     * screenshot is named after the user and the page.
+     */
+    public void assertOnAPhone(String username, Map<String, By> pages) {
+        signIn(username, Api.DEMO_PASSWORD);
+        resizeToAPhone();
+        pages.forEach((page, element) -> assertOnScreen(page + "?lang=zh", element,
+                "phone-" + username + page.replace('/', '-').replace(".xhtml", "") + "-zh"));
     }
 
     /** The outermost elements that reach past the window's right edge, to say what makes a page scroll sideways. */

@@ -52,7 +52,7 @@ class LowBidPagesIT extends BrowserTest {
         browser.driver().findElement(By.id("owner:select")).click();
         browser.waitForText(By.className("im-main"), "等待说明或结论");
         // on a phone each bid and each case is a card, with a bid's plan and the owner's decision on the screen
-        browser.resize(390, 844);
+        browser.resizeToAPhone();
         browser.assertOnScreen("/need.xhtml?id=" + need, By.id("lowBids:cases:0:reject"), "phone-owner-low-bid-decide-zh");
         assertNull(browser.pastTheEdge(browser.driver().findElement(By.cssSelector("[id='owner:bids_data'] > tr:first-child > td.im-bid-plan"))),
                 "a bid's plan is off the phone's screen");

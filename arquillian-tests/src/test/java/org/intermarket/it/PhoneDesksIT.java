@@ -17,14 +17,12 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(FastMarket.class)
 class PhoneDesksIT extends BrowserTest {
 
-    private static final int WIDTH = 390;
-
     @Test
     void aSupervisorReachesTheDecisionOnAnObjectionOnAPhone() {
         Market.objectedTo(Api.unique("中选机构未说明现场踏勘安排"));
 
         browser.signIn("eco-hz", Api.DEMO_PASSWORD);
-        browser.resize(WIDTH, 844);
+        browser.resizeToAPhone();
         browser.open("/supervisor/objections.xhtml?lang=zh");
         WebElement first = browser.waitFor(By.cssSelector("[id$='pending_data'] > tr:first-child"));
         browser.screenshot("phone-supervisor-objections-zh");
@@ -36,19 +34,11 @@ class PhoneDesksIT extends BrowserTest {
 
     @Test
     void organisationsAccountsAndSettingsFitAPhonesScreen() {
-        assertOnScreen("supervisor", Map.of("/supervisor/organisations.xhtml",
+        browser.assertOnAPhone("supervisor", Map.of("/supervisor/organisations.xhtml",
                 By.cssSelector("#organisations tbody tr:first-child td.im-organisation-status")));
         browser.resize(1366, 900);
         browser.signOut();
-        assertOnScreen("admin", Map.of("/admin/accounts.xhtml", By.cssSelector("#accounts tbody tr:first-child td.im-account-state"),
+        browser.assertOnAPhone("admin", Map.of("/admin/accounts.xhtml", By.cssSelector("#accounts tbody tr:first-child td.im-account-state"),
                 "/admin/settings.xhtml", By.cssSelector("#settings-table tbody tr:first-child td.im-setting-value select")));
-    }
-
-    /** Signs in as this user on a phone and checks that each page's element is on the screen. */
-    private void assertOnScreen(String username, Map<String, By> pages) {
-        browser.signIn(username, Api.DEMO_PASSWORD);
-        browser.resize(WIDTH, 844);
-        pages.forEach((page, element) -> browser.assertOnScreen(page + "?lang=zh", element,
-                "phone-" + username + page.replace('/', '-').replace(".xhtml", "") + "-zh"));
     }
 }

@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
  */
 class PhonePagesIT extends BrowserTest {
 
-    private static final int WIDTH = 390;
 
     @Test
     void noPublicPageScrollsSidewaysAndTheMenuOpensFromItsButton() {
@@ -36,7 +35,7 @@ class PhonePagesIT extends BrowserTest {
         pages.put("statistics", "/statistics.xhtml");
         pages.put("login", "/login.xhtml");
         pages.put("register", "/register.xhtml");
-        browser.resize(WIDTH, 844);
+        browser.resizeToAPhone();
         for (String language : List.of("zh", "en")) {
             browser.open("/?lang=" + language);
             for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -81,7 +80,7 @@ class PhonePagesIT extends BrowserTest {
         long need = Market.published(Market.owner(), "LOWEST_PRICE", "150000.00", 3600 * 24 * 4, null);
 
         browser.signIn(agency.username(), Registrations.PASSWORD);
-        browser.resize(WIDTH, 844);
+        browser.resizeToAPhone();
         browser.open("/need.xhtml?id=" + need);
         browser.type("bid:price_input", "128000");
         browser.type("bid:days_input", "18");
@@ -117,12 +116,9 @@ class PhonePagesIT extends BrowserTest {
 
     @Test
     void anOwnerReadsTheStatusOfItsNeedsAndContractsWithoutScrollingATable() {
-        browser.signIn("owner1", Api.DEMO_PASSWORD);
-        browser.resize(WIDTH, 844);
         Map<String, By> statuses = new LinkedHashMap<>();
         statuses.put("/owner/needs.xhtml", By.cssSelector("[id$='needs_data'] > tr:first-child > td:nth-child(5)"));
         statuses.put("/account/contracts.xhtml", By.cssSelector("#contracts tbody tr:first-child td.im-contract-status"));
-        statuses.forEach((page, status) -> browser.assertOnScreen(page + "?lang=zh", status,
-                "phone-owner" + page.replace('/', '-').replace(".xhtml", "") + "-zh"));
+        browser.assertOnAPhone("owner1", statuses);
     }
 }

@@ -77,7 +77,7 @@ class SignalsPagesIT extends BrowserTest {
         browser.screenshot("signals-supervisor-en");
 
         // A supervisor on a phone reads the signals, and the review form opens, without scrolling sideways.
-        browser.resize(390, 844);
+        browser.resizeToAPhone();
         browser.open("/supervisor/signals.xhtml?need=" + need + "&lang=zh");
         browser.waitFor(By.id("signals"));
         browser.screenshot("phone-signals-zh");
