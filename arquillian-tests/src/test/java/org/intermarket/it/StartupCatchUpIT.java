@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.as.controller.client.helpers.Operations;
@@ -25,12 +27,15 @@ import org.junit.jupiter.api.Test;
  * is taken down through the management interface, the deadline is moved into the past behind its back (JDBC) while
  * its timer still waits days ahead, and the application is brought up again. While it was up, its clock watch would
  * have closed the need at once; while it is down, nothing can, so only the start-up catch-up closes it.
+ * <p>
+ * Taken down while its timers run, the application says nothing alarming: a timer that fired into a bean already
+ * stopped once logged an ERROR with its stack trace at undeployment.
  */
 class StartupCatchUpIT extends ProbeTest {
 
     @Deployment(name = "probe", order = 2)
     static WebArchive probe() {
-        return probe(StartupCatchUpIT.class);
+        return probe(StartupCatchUpIT.class).addClass(ServerLog.class);
     }
 
     @Test
@@ -44,7 +49,13 @@ class StartupCatchUpIT extends ProbeTest {
         assertEquals(200, owner.api().post("/api/v1/needs/" + need + "/publish", null).status());
 
         String application = applicationDeployment();
+        // moved on, the clock has the watch close what is due four times a second, up to the undeployment
+        TestClock.advance(Duration.ofSeconds(1));
+        long logBefore = ServerLog.size();
         Management.execute(Operations.createOperation("undeploy", Operations.createAddress("deployment", application)), false);
+        String stopping = ServerLog.since(logBefore);
+        List<String> complaints = Stream.of(ServerLog.ABOUT_OUR_CODE, ServerLog.OURS).flatMap(kind -> ServerLog.lines(kind, stopping).stream()).toList();
+        assertEquals(List.of(), complaints, "the application stopped with a warning or an error, its timers still running");
         moveTheDeadlineIntoThePast(need);
         Management.execute(Operations.createOperation("deploy", Operations.createAddress("deployment", application)), false);
         Instant started = TestClock.now();

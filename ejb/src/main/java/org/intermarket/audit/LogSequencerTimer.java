@@ -25,7 +25,9 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// Starts after and stops before the beans its timeouts call, so that none finds them stopped (WildFly orders any EJB).
+// After the demo data too: its loader holds the sequencer's row for the whole load, each tick meanwhile a warning.
+@DependsOn({"SchemaMigrator", "DemoDataLoader", "LogSequencer"})
 public class LogSequencerTimer {
 
     private static final Logger LOG = Logger.getLogger(LogSequencerTimer.class.getName());
@@ -39,7 +41,7 @@ public class LogSequencerTimer {
     /**
      * Gives the lease up at a clean shutdown or undeployment, so that the next holder (a redeployment is another one)
      * need not wait for it to run out; a node that dies gives nothing up, and its lease runs out in LogSequencer.LEASE.
-     * Plain JDBC: the beans this one calls are stopped by now.
+     * Plain JDBC, which needs nothing but the data source at this point of a shutdown.
      */
     @PreDestroy
     void stop() {

@@ -1,5 +1,6 @@
 package org.intermarket.delivery;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /** Runs the delivery and credit sweep every night; persistent, so a run missed while down fires at start-up. */
+// Starts after and stops before the beans its timeouts call, so that none finds them stopped (WildFly orders any EJB).
+@DependsOn("DeliverySweep")
 @Singleton
 @Startup
 public class DailyDeliveryTimer {

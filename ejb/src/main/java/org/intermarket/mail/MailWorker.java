@@ -32,7 +32,9 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// Starts after and stops before the beans its timeouts call, so that none finds them stopped (WildFly orders any EJB).
+// After the demo data too: its rounds waited for the load, each tick meanwhile a warning.
+@DependsOn({"SchemaMigrator", "DemoDataLoader", "MailClaims", "MailDigests"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailWorker {
 

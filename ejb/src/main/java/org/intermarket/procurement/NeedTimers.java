@@ -29,7 +29,8 @@ import org.intermarket.shared.MarketClock;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+// Starts after and stops before the beans its timeouts call, so that none finds them stopped (WildFly orders any EJB).
+@DependsOn({"SchemaMigrator", "NeedClosing"})
 @Lock(LockType.READ) // no state of its own: scheduling must not wait while a timer closes a need
 public class NeedTimers {
 

@@ -1,5 +1,6 @@
 package org.intermarket.registry;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,6 +13,8 @@ import java.util.logging.Logger;
  * Runs the registry sweep every night. The timer is persistent (kept in the database): a run
  * missed while the server was down fires once at start-up, and a cluster fires it on one node.
  */
+// Starts after and stops before the beans its timeouts call, so that none finds them stopped (WildFly orders any EJB).
+@DependsOn("RegistrySweep")
 @Singleton
 @Startup
 public class DailyRegistryTimer {
