@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -383,21 +382,6 @@ class ProcurementApiIT extends ApiTest {
         assertFieldError(assertProblem(owner.api().post(path + "/amendments", "{\"reason\":\"x\",\"ceilingPrice\":\"100,000.00\"}"), 400),
                 "ceilingPrice");
         assertEquals("98000.50", agency.api().get(path + "/bids/mine").json().getString("price"), "a refused bid changes nothing");
-    }
-
-    @Test
-    void theOpenApiDescriptionShowsAmountsAsStringsAndScoresAsNumbers() {
-        JsonObject schemas = Api.anonymous().get("/openapi?format=JSON").json().getJsonObject("components").getJsonObject("schemas");
-        assertEquals("string", type(schemas, "NoticeEntryDto", "price"));
-        assertEquals("string", type(schemas, "BidForm", "price"));
-        assertEquals("string", type(schemas, "NeedBehindFigure", "contractPrice"));
-        assertEquals("number", type(schemas, "NoticeEntryDto", "totalScore"));
-    }
-
-    private static String type(JsonObject schemas, String schema, String property) {
-        JsonObject described = schemas.getJsonObject(schema).getJsonObject("properties").getJsonObject(property);
-        JsonValue type = described.get("type");
-        return type instanceof JsonString single ? single.getString() : type.toString();
     }
 
     private static String bid(String price) {

@@ -12,7 +12,7 @@ import org.intermarket.audit.ChainVerification;
 
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "audit", description = "The tamper-evident audit chain")
+@Tag(name = "audit")
 public class AuditResource {
 
     @Inject

@@ -28,7 +28,7 @@ import org.intermarket.shared.api.QueryParams;
  */
 @Path("/log")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "audit", description = "The audit log: tree heads, proofs, verification")
+@Tag(name = "audit")
 public class LogResource {
 
     @Inject

@@ -37,7 +37,7 @@ import org.intermarket.shared.web.PublicAnswerCache;
 @Path("/catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "catalog", description = "Mandatory intermediary service items")
+@Tag(name = "catalog")
 public class CatalogResource {
 
     @Inject

@@ -39,7 +39,7 @@ import org.intermarket.shared.api.ReasonDto;
 @Path("/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "credit", description = "Credit scores, levels, history, violations, rewards and the blacklist")
+@Tag(name = "credit")
 public class AgencyCreditResource {
 
     @Inject

@@ -28,7 +28,7 @@ import org.intermarket.shared.export.TableFormat;
 
 @Path("/rankings")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "credit", description = "Credit scores, levels, history, violations, rewards and the blacklist")
+@Tag(name = "credit")
 public class RankingResource {
 
     @Inject

@@ -37,7 +37,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "delivery", description = "Contracts, deliverables, acceptance and ratings")
+@Tag(name = "delivery")
 public class ContractResource {
 
     @Inject

@@ -23,7 +23,7 @@ import org.intermarket.shared.api.QueryParams;
 
 @Path("/inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "inbox", description = "Notifications to the caller's organisation")
+@Tag(name = "inbox")
 public class InboxResource {
 
     @Inject

@@ -19,7 +19,7 @@ import org.intermarket.shared.api.QueryParams;
 
 @Path("/mail/notices")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "mail", description = "Mail about matching needs: an agency account's subscription and its one-click unsubscribe")
+@Tag(name = "mail")
 public class NoticeChoiceResource {
 
     @Inject

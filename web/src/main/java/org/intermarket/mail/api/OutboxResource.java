@@ -20,7 +20,7 @@ import org.intermarket.shared.api.QueryParams;
 
 @Path("/mail/outbox")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "mail", description = "Mail about matching needs: an agency account's subscription and its one-click unsubscribe")
+@Tag(name = "mail")
 public class OutboxResource {
 
     @Inject

@@ -20,7 +20,7 @@ import org.intermarket.shared.api.QueryParams;
 
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "mail", description = "Mail about matching needs: an agency account's subscription and its one-click unsubscribe")
+@Tag(name = "mail")
 public class SubscriptionResource {
 
     @Inject

@@ -30,7 +30,7 @@ import org.intermarket.shared.api.QueryParams;
 
 @Path("/opendata")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "opendata", description = "Published needs, awards and contracts as OCDS 1.1 release packages")
+@Tag(name = "opendata")
 public class OpenDataResource {
 
     /** The operator's own unified social credit code, if the deployment names it: the publisher's identifier. */

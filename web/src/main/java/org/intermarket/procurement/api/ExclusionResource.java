@@ -15,7 +15,7 @@ import org.intermarket.shared.api.QueryParams;
 
 @Path("/exclusions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "procurement", description = "Projects, needs, sealed bids, selection and result notices")
+@Tag(name = "procurement")
 public class ExclusionResource {
 
     @Inject

@@ -57,7 +57,7 @@ import org.intermarket.shared.web.RequestArrival;
 @Path("/needs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "procurement", description = "Projects, needs, sealed bids, selection and result notices")
+@Tag(name = "procurement")
 public class NeedResource {
 
     @Inject

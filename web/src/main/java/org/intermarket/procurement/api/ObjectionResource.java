@@ -22,7 +22,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/objections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "procurement", description = "Projects, needs, sealed bids, selection and result notices")
+@Tag(name = "procurement")
 public class ObjectionResource {
 
     @Inject

@@ -27,7 +27,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "registry", description = "Organisations and accounts")
+@Tag(name = "registry")
 public class AccountResource {
 
     @Inject

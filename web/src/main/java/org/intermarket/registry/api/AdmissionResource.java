@@ -25,7 +25,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/admissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "admissions", description = "Supervisors' review of agency applications")
+@Tag(name = "admissions")
 public class AdmissionResource {
 
     @Inject

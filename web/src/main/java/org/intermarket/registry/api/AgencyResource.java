@@ -50,7 +50,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "agencies", description = "Agency directory, qualifications, service guides, admission and sanctions")
+@Tag(name = "agencies")
 public class AgencyResource {
 
     @Inject

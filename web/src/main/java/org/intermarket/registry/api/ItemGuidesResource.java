@@ -15,7 +15,7 @@ import org.intermarket.registry.api.AgencyDtos.OfferDto;
 /** Its own root resource: JAX-RS would route the path to the catalog resource, which knows nothing of guides. */
 @Path("/catalog/items/{code}/guides")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "agencies", description = "Agency directory, qualifications, service guides, admission and sanctions")
+@Tag(name = "agencies")
 public class ItemGuidesResource {
 
     @Inject

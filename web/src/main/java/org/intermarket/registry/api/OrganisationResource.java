@@ -25,7 +25,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "registry", description = "Organisations and accounts")
+@Tag(name = "registry")
 public class OrganisationResource {
 
     @Inject

@@ -12,7 +12,7 @@ import org.intermarket.registry.RegistryQueries;
 
 @Path("/qualification-types")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "agencies", description = "Agency directory, qualifications, service guides, admission and sanctions")
+@Tag(name = "agencies")
 public class QualificationTypesResource {
 
     @Inject

@@ -20,7 +20,7 @@ import org.intermarket.shared.web.ClientAddress;
 @Path("/me/password")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "security", description = "Bearer tokens and passwords")
+@Tag(name = "security")
 public class PasswordResource {
 
     @Inject

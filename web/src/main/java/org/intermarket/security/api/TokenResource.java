@@ -20,7 +20,7 @@ import org.intermarket.shared.InvalidInputException;
 /** Exchanges a password (HTTP Basic) for a bearer token, so the slow hash runs once per sign-in. */
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "security", description = "Bearer tokens")
+@Tag(name = "security")
 public class TokenResource {
 
     @Inject

@@ -24,7 +24,7 @@ import org.intermarket.shared.api.QueryParams;
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "settings", description = "Configurable numbers of the market (ADMIN)")
+@Tag(name = "settings")
 public class SettingsResource {
 
     @Inject

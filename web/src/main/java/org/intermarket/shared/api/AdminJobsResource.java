@@ -17,7 +17,7 @@ import org.intermarket.shared.PerItem;
 /** The scheduled jobs, on demand for an administrator (after an outage, or to check one). Every job is idempotent. */
 @Path("/admin/jobs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "operations", description = "Scheduled jobs on demand")
+@Tag(name = "operations")
 public class AdminJobsResource {
 
     @Inject

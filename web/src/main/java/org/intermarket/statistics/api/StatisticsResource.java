@@ -31,7 +31,7 @@ import org.intermarket.statistics.StatisticsRow;
 
 @Path("/statistics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "statistics", description = "Market statistics, the needs behind them, and their exports")
+@Tag(name = "statistics")
 public class StatisticsResource {
 
     @Inject

@@ -37,7 +37,7 @@ import org.intermarket.supervision.api.SignalDtos.SignalDto;
 @Path("/signals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "supervision", description = "Bid-rigging signals for supervisors")
+@Tag(name = "supervision")
 public class SignalResource {
 
     @Inject
