@@ -12,9 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PublicPagesIT extends ApiTest {
+
+    private static final Pattern WELD_WARNING = Pattern.compile("(?m)^\\S+ \\S+ (WARN|ERROR) +\\[org\\.jboss\\.weld[^\\]]*\\] .*$");
 
     private static final List<String> PUBLIC_PAGES = List.of("/", "/index.xhtml", "/catalog.xhtml", "/item.xhtml?code=ZJFW-003",
             "/login.xhtml", "/register.xhtml", "/no-such-page.xhtml", "/agencies.xhtml",
@@ -88,6 +91,7 @@ class PublicPagesIT extends ApiTest {
 
     @Test
     void disablingAnOrganisationEndsItsPageSessionsAtTheNextRequest() throws Exception {
+        long logBefore = ServerLog.size();
         String owner = Registrations.newOwner();
         String cookie = signIn(owner, Registrations.PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
         String session = cookie.substring(0, cookie.indexOf(';'));
@@ -105,6 +109,8 @@ class PublicPagesIT extends ApiTest {
         assertEquals(302, get("/account/index.xhtml", session).statusCode(), "enabling again does not revive an ended session");
         String fresh = signIn(owner, Registrations.PASSWORD, null).headers().firstValue("Set-Cookie").orElseThrow();
         assertEquals(200, get("/account/index.xhtml", fresh.substring(0, fresh.indexOf(';'))).statusCode());
+        // ended by invalidating the session as it was being authenticated, Weld could not close the request's contexts
+        assertEquals(List.of(), ServerLog.lines(WELD_WARNING, ServerLog.since(logBefore)), "ending the session left Weld a context open");
     }
 
     @Test

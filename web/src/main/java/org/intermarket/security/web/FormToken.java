@@ -55,6 +55,10 @@ public final class FormToken {
         session.setAttribute(SESSION_ATTRIBUTE, fresh());
     }
 
+    static void forget(HttpSession session) {
+        session.removeAttribute(SESSION_ATTRIBUTE);
+    }
+
     /** The token of the signed-in session's sign-out form; empty for a visitor. */
     public static String ofSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);

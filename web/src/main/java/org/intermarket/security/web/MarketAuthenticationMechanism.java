@@ -100,13 +100,13 @@ public class MarketAuthenticationMechanism implements HttpAuthenticationMechanis
         return identity.isPresent() ? notify(context, identity.get()) : context.doNothing();
     }
 
-    /** The page session's identity, unless its account or organisation was disabled since; then the session ends. */
+    /** The page session's identity, unless its account or organisation was disabled since; then its sign-in ends. */
     private Optional<Identity> sessionIdentity(HttpServletRequest request, String path) {
         Optional<Identity> identity = SessionIdentity.of(request);
         if (identity.isEmpty() || path.startsWith(RESOURCES_PATH) || signIn.mayContinue(identity.get())) {
             return identity;
         }
-        request.getSession().invalidate();
+        SessionIdentity.end(request);
         return Optional.empty();
     }
 
